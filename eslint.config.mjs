@@ -1,0 +1,24 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+
+// The community plugin review's rules, on the plugin's own sources.
+export default defineConfig([
+	globalIgnores(["node_modules", "main.js", "dist", "demo-run", "demo-site", "bench-out", "coverage", "tests", "scripts", "docs", "*.mjs", "*.cjs", "demo-vault", "site-starter"]),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ["eslint.config.*"] },
+				tsconfigRootDir: import.meta.dirname,
+			},
+		},
+	},
+	{
+		// The headless command line runs in Node, never inside Obsidian.
+		files: ["src/cli/**/*.ts"],
+		rules: {
+			"obsidianmd/no-nodejs-modules": "off",
+			"import/no-nodejs-modules": "off",
+		},
+	},
+]);

@@ -1,0 +1,134 @@
+import { scanLinks } from "../links/scan";
+import { LinkRef } from "../links/link";
+import { folderOf } from "../links/resolver";
+import { nfc, splitLines } from "../text";
+import { NoteWarning, warning } from "../warnings";
+import { YamlCodec } from "../yaml";
+import { asText, Frontmatter, isPlainObject, readFrontmatter } from "./frontmatter";
+import { literalLines } from "./markdown-lines";
+import { readQuestionBody } from "./question-body";
+import { Navigation, NoteKind, NoteRecord } from "./record";
+import { readResourceBody } from "./resource-body";
+import { hasTag, normaliseAliases, normaliseTags } from "./tags";
+import { isVideoUrl, videoUrlsIn } from "./video";
+
+/** Reads one note, from its vault path and text alone, into a record. Never throws on bad input. */
+export function parseNote(path: string, text: string, yaml: YamlCodec): NoteRecord {
+	const lines = splitLines(text);
+	const { data: frontmatter, block, warnings } = readFrontmatter(text, yaml);
+	const bodyStart = block.bodyStartLine;
+	const tags = normaliseTags(frontmatter.tags);
+	const aliases = normaliseAliases(frontmatter);
+	const navigation = navigationOf(frontmatter);
+	const links = bodyLinks(lines, bodyStart);
+	const videoUrls = bodyVideoUrls(lines, bodyStart);
+	const kind = kindOf(tags, videoUrls, links);
+	const basename = nfc(path.split("/").pop() ?? path).replace(/\.md$/i, "");
+
+	const record: NoteRecord = {
+		path,
+		basename,
+		folder: folderOf(path),
+		kind,
+		frontmatter,
+		hasFrontmatter: block.yaml !== null,
+		bodyStartLine: bodyStart,
+		tags,
+		aliases,
+		navigation,
+		heading: null,
+		title: basename,
+		question: null,
+		answer: null,
+		resources: [],
+		related: [],
+		videoSections: [],
+		links,
+		videoUrls,
+		summary: null,
+		keyPoints: [],
+		sourceUrl: null,
+		speakers: [],
+		publish: publishFlag(frontmatter.publish),
+		warnings,
+	};
+
+	if (kind === "question") {
+		const body = readQuestionBody(lines, bodyStart);
+		Object.assign(record, { heading: body.heading, answer: body.answer, resources: body.resources, related: body.related, videoSections: body.videoSections });
+		record.question = questionText(navigation, aliases, body.heading, basename);
+		warnings.push(...body.warnings, ...questionWarnings(record));
+	} else {
+		const body = readResourceBody(lines, bodyStart);
+		Object.assign(record, { heading: body.heading?.text ?? null, summary: body.summary, keyPoints: body.keyPoints, sourceUrl: body.sourceUrl, speakers: body.speakers });
+	}
+	record.title = navigation?.title ?? aliases[0] ?? record.heading ?? basename;
+	if (!record.hasFrontmatter && text.trim() === "") warnings.push(warning("empty-note", "info", "The note is empty.", null));
+	return record;
+}
+
+/**
+ * question: `tags` has `question`; resource: `ressource` (or `resource`);
+ * video: a resource that embeds or links a video, a note tagged `forum` or
+ * `video`, or an untagged note that embeds a video. Anything else is "other":
+ * navigation pages, programmes, drafts, templates are never questions.
+ */
+export function kindOf(tags: string[], videoUrls: string[], links: LinkRef[]): NoteKind {
+	if (hasTag(tags, "question")) return "question";
+	if (hasTag(tags, "forum", "video", "vidéo")) return "video";
+	const embedsVideo = videoUrls.length > 0;
+	const linksVideo = links.some((l) => l.syntax === "external" && isVideoUrl(l.linkpath));
+	if (hasTag(tags, "ressource", "resource")) return embedsVideo || linksVideo ? "video" : "resource";
+	return tags.length === 0 && embedsVideo ? "video" : "other";
+}
+
+/** The exact question: navigation title, else an alias ending in "?", else the `#` heading, else the file name. */
+export function questionText(navigation: Navigation | null, aliases: string[], heading: string | null, basename: string): string {
+	return navigation?.title ?? aliases.find((a) => a.trim().endsWith("?")) ?? heading ?? basename;
+}
+
+function navigationOf(frontmatter: Frontmatter): Navigation | null {
+	const nav = frontmatter.eleventyNavigation;
+	if (!isPlainObject(nav)) return null;
+	const order = typeof nav.order === "number" ? nav.order : Number.isFinite(Number(nav.order)) && nav.order !== null && nav.order !== undefined ? Number(nav.order) : null;
+	const text = (value: unknown) => {
+		const t = asText(value);
+		return t === null ? null : nfc(t);
+	};
+	return { key: text(nav.key), title: text(nav.title), parent: text(nav.parent), order };
+}
+
+function publishFlag(value: unknown): boolean | null {
+	if (value === false || value === true) return value;
+	const text = typeof value === "string" ? value.trim().toLowerCase() : null;
+	if (text === "false" || text === "no" || text === "non") return false;
+	if (text === "true" || text === "yes" || text === "oui") return true;
+	return null;
+}
+
+function bodyLinks(lines: string[], bodyStart: number): LinkRef[] {
+	const literal = literalLines(lines, bodyStart);
+	const links: LinkRef[] = [];
+	for (let i = bodyStart; i < lines.length; i++) if (!literal[i]) links.push(...scanLinks(lines[i], i));
+	return links;
+}
+
+function bodyVideoUrls(lines: string[], bodyStart: number): string[] {
+	const literal = literalLines(lines, bodyStart);
+	const urls: string[] = [];
+	for (let i = bodyStart; i < lines.length; i++) {
+		if (literal[i] || !/<iframe\b|!\[/i.test(lines[i])) continue;
+		for (const url of videoUrlsIn(lines[i])) if (!urls.includes(url)) urls.push(url);
+	}
+	return urls;
+}
+
+function questionWarnings(record: NoteRecord): NoteWarning[] {
+	const warnings: NoteWarning[] = [];
+	if (record.resources.length === 0) warnings.push(warning("question-without-resources", "warning", "The question lists no resources (a numbered list of links).", null));
+	if (!record.navigation?.title && !record.aliases.some((a) => a.endsWith("?")) && !record.heading) {
+		warnings.push(warning("question-text-from-filename", "info", "No navigation title, alias or heading gives the exact question: the file name is used.", null));
+	}
+	if (!record.navigation) warnings.push(warning("navigation-missing", "info", "No eleventyNavigation: the question is not in the site's navigation.", null));
+	return warnings;
+}
