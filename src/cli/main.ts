@@ -1,0 +1,44 @@
+import { CliIo, EXIT, UsageError } from "./io";
+import { COMMANDS } from "./commands";
+
+const USAGE = `Usage: npm run -s cli -- <command> [options]
+
+Commands:
+  new-question --vault DIR --question TEXT [--answer TEXT] [--parent KEY]
+               [--folder PATH] [--template PATH] [--json]
+  inspect      --vault DIR --note PATH [--json]
+  check        --vault DIR [--json]
+  publish      --vault DIR --out DIR [--select PATH ...] [--with-linked]
+               [--dry-run] [--json]
+
+Exit codes: 0 success, 1 failure or problems found, 2 bad input, 3 already exists.`;
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+	const [name, ...rest] = argv;
+	if (!name || name === "--help" || name === "-h" || name === "help") {
+		(name ? io.stdout : io.stderr)(USAGE + "\n");
+		return name ? EXIT.ok : EXIT.badInput;
+	}
+	const command = COMMANDS[name];
+	if (!command) {
+		io.stderr(`Unknown command: ${name}\n\n${USAGE}\n`);
+		return EXIT.badInput;
+	}
+	try {
+		return await command(rest, io);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			io.stderr(`${name}: ${error.message}\n`);
+			return EXIT.badInput;
+		}
+		io.stderr(`${name}: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+		return EXIT.failed;
+	}
+}
+
+if (require.main === module) {
+	const io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+	void runCli(process.argv.slice(2), io).then((code) => {
+		process.exitCode = code;
+	});
+}

@@ -1,0 +1,59 @@
+/** The plugin's settings, shared by the plugin (data.json) and the command line. */
+export interface MuseumSettings {
+	/** Where new questions are created. */
+	questionsFolder: string;
+	/** Where new resource notes are created (from the sidebar's "Create"). */
+	resourcesFolder: string;
+	/** A template note for questions; empty for the built-in template. */
+	questionTemplatePath: string;
+	/** A template note for resources; empty for the built-in template. */
+	resourceTemplatePath: string;
+	/** `title` of every note: the site's title. */
+	siteTitle: string;
+	/** `layout` of new notes. */
+	layout: string;
+	/** Where a new note opens: "tab", "split", or "current". */
+	openNewNoteIn: "tab" | "split" | "current";
+	/** Publishing. */
+	publishFolders: string[];
+	excludedFolders: string[];
+	privateKeys: string[];
+	siteFolder: string;
+	pathPrefix: string;
+	slugUrls: boolean;
+	inlineEmbeds: boolean;
+	peertubeHosts: string[];
+}
+
+export const DEFAULT_SETTINGS: MuseumSettings = {
+	questionsFolder: "Notes",
+	resourcesFolder: "Notes",
+	questionTemplatePath: "",
+	resourceTemplatePath: "",
+	siteTitle: "MuseumXTD",
+	layout: "layouts/post.njk",
+	openNewNoteIn: "tab",
+	publishFolders: [],
+	excludedFolders: ["Template", "Templates", "Brouillon", "Drafts"],
+	privateKeys: ["publish", "cssclasses"],
+	siteFolder: "",
+	pathPrefix: "/",
+	slugUrls: false,
+	inlineEmbeds: true,
+	peertubeHosts: [],
+};
+
+/** Saved settings over the defaults; unknown or mistyped values fall back to the default. */
+export function withDefaults(saved: unknown): MuseumSettings {
+	const settings: MuseumSettings = { ...DEFAULT_SETTINGS };
+	if (typeof saved !== "object" || saved === null) return settings;
+	const record = saved as Record<string, unknown>;
+	for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof MuseumSettings)[]) {
+		const value = record[key];
+		const fallback = DEFAULT_SETTINGS[key];
+		if (Array.isArray(fallback) ? Array.isArray(value) && value.every((v) => typeof v === "string") : typeof value === typeof fallback) {
+			(settings as unknown as Record<string, unknown>)[key] = value;
+		}
+	}
+	return settings;
+}

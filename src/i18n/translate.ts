@@ -1,0 +1,34 @@
+/**
+ * UI text in English and French, following Obsidian's language. Each feature
+ * keeps its strings in its own module (`strings-<feature>.ts`) as
+ * `{ en: {...}, fr: {...} }`; English is the fallback for every key.
+ */
+export type Strings = Record<string, string>;
+export interface StringTable {
+	en: Strings;
+	fr: Strings;
+}
+
+export type Language = "en" | "fr";
+
+export function languageOf(code: string | null | undefined): Language {
+	return (code ?? "").toLowerCase().startsWith("fr") ? "fr" : "en";
+}
+
+/** `{name}` placeholders are replaced by `params.name`. */
+export function format(template: string, params?: Record<string, string | number>): string {
+	if (!params) return template;
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+export function translator(language: Language, ...tables: StringTable[]): Translate {
+	return (key, params) => {
+		for (const table of tables) {
+			const text = table[language][key] ?? table.en[key];
+			if (text !== undefined) return format(text, params);
+		}
+		return key;
+	};
+}
