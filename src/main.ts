@@ -1,1 +1,41 @@
-export {};
+import { getLanguage, Notice, Plugin } from "obsidian";
+import { MuseumSettings, withDefaults } from "./core/settings";
+import { QUESTION_STRINGS } from "./i18n/strings-question";
+import { SETTINGS_STRINGS } from "./i18n/strings-settings";
+import { languageOf, Translate, translator } from "./i18n/translate";
+import { activeNote, addQuestionProperties } from "./obsidian/question/add-question-properties";
+import { NewQuestionModal } from "./obsidian/question/new-question-modal";
+import { MuseumSettingTab } from "./obsidian/settings-tab";
+
+/** Wires commands, views, settings and events; the work itself lives in `core/` and `obsidian/`. */
+export default class MuseumStrategyPlugin extends Plugin {
+	override settings!: MuseumSettings;
+	t!: Translate;
+
+	override async onload(): Promise<void> {
+		this.t = translator(languageOf(getLanguage()), QUESTION_STRINGS, SETTINGS_STRINGS);
+		this.settings = withDefaults(await this.loadData());
+
+		this.addCommand({
+			id: "create-question",
+			name: this.t("command.create-question"),
+			callback: () => new NewQuestionModal(this.app, this.settings, this.t).open(),
+		});
+		this.addCommand({
+			id: "add-question-properties",
+			name: this.t("command.add-question-properties"),
+			checkCallback: (checking) => {
+				const file = activeNote(this.app);
+				if (checking) return file !== null;
+				if (file) void addQuestionProperties(this.app, this.settings, this.t, file);
+				else new Notice(this.t("notice.no-active-note"));
+				return true;
+			},
+		});
+		this.addSettingTab(new MuseumSettingTab(this));
+	}
+
+	async saveSettings(): Promise<void> {
+		await this.saveData(this.settings);
+	}
+}

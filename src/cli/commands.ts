@@ -1,6 +1,9 @@
 import { CliIo } from "./io";
+import { newQuestion } from "./commands/new-question";
 
 export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
 
 /** Each command lives in its own module under `commands/`; this table names them. */
-export const COMMANDS: Record<string, CliCommand> = {};
+export const COMMANDS: Record<string, CliCommand> = {
+	"new-question": newQuestion,
+};

@@ -16,7 +16,8 @@ Exit codes: 0 success, 1 failure or problems found, 2 bad input, 3 already exist
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
 	const [name, ...rest] = argv;
 	if (!name || name === "--help" || name === "-h" || name === "help") {
-		(name ? io.stdout : io.stderr)(USAGE + "\n");
+		if (name) io.stdout(USAGE + "\n");
+		else io.stderr(USAGE + "\n");
 		return name ? EXIT.ok : EXIT.badInput;
 	}
 	const command = COMMANDS[name];

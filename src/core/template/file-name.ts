@@ -1,0 +1,36 @@
+import { collapseWhitespace, nfc } from "../text";
+
+/** Characters Obsidian (and Windows, macOS, Android) refuse in file names. */
+export const FORBIDDEN_IN_FILE_NAMES = /[*"\\/<>:|?#^[\]]/g;
+const MAX_FILE_NAME_LENGTH = 100;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+/**
+ * The file name (without `.md`) of a question note: the question without the
+ * characters file names cannot hold, whitespace collapsed, NFC, trimmed (no
+ * trailing dot or space), at most 100 characters cut at a word boundary, never
+ * a Windows reserved name. Empty when nothing usable is left.
+ */
+export function fileNameForQuestion(question: string): string {
+	let name = collapseWhitespace(nfc(question).replace(FORBIDDEN_IN_FILE_NAMES, " ").split("").filter((c) => !isControlCharacter(c)).join(""));
+	name = trimEnds(name);
+	if (name.length > MAX_FILE_NAME_LENGTH) name = trimEnds(cutAtWord(name, MAX_FILE_NAME_LENGTH));
+	if (WINDOWS_RESERVED.test(name.split(".")[0] ?? "")) name = `${name} (question)`;
+	return name;
+}
+
+/** Leading dots would hide the note (dot-files are invisible to Obsidian); trailing dots and spaces break Windows. */
+function trimEnds(name: string): string {
+	return name.replace(/^[.\s]+/, "").replace(/[.\s]+$/, "");
+}
+
+function cutAtWord(name: string, max: number): string {
+	const cut = name.slice(0, max + 1);
+	const space = cut.lastIndexOf(" ");
+	return space > max / 2 ? cut.slice(0, space) : name.slice(0, max);
+}
+
+function isControlCharacter(char: string): boolean {
+	const code = char.charCodeAt(0);
+	return code < 0x20 || code === 0x7f;
+}

@@ -1,0 +1,23 @@
+import { App, normalizePath, TFile } from "obsidian";
+import { navigationEntries, NavigationEntry } from "../../core/note/navigation-keys";
+
+/** The navigation pages of the vault, from Obsidian's metadata cache (no file is read). */
+export function vaultNavigation(app: App): NavigationEntry[] {
+	return navigationEntries(app.vault.getMarkdownFiles().map((file) => ({ path: file.path, frontmatter: app.metadataCache.getFileCache(file)?.frontmatter })));
+}
+
+/** A template note's text; null when the note does not exist. `.md` may be left out, as in Obsidian's settings. */
+export async function readTemplateNote(app: App, path: string): Promise<string | null> {
+	const clean = normalizePath(path);
+	const file = app.vault.getFileByPath(clean) ?? app.vault.getFileByPath(`${clean}.md`);
+	return file instanceof TFile ? app.vault.cachedRead(file) : null;
+}
+
+/** Creates every missing folder of `path`'s parent. */
+export async function ensureFolder(app: App, folderPath: string): Promise<void> {
+	const clean = normalizePath(folderPath);
+	if (clean === "/" || clean === "" || app.vault.getFolderByPath(clean)) return;
+	const parent = clean.includes("/") ? clean.slice(0, clean.lastIndexOf("/")) : "";
+	if (parent) await ensureFolder(app, parent);
+	await app.vault.createFolder(clean);
+}
