@@ -4,7 +4,7 @@ module.exports = {
 	roots: ["<rootDir>/tests"],
 	testMatch: ["**/*.test.ts"],
 	transform: {
-		"^.+\\.ts$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
+		"^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }],
 	},
 	// The in-memory Obsidian stands in for the real one, for the sources and for the built main.js.
 	moduleNameMapper: {

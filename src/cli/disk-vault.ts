@@ -7,7 +7,7 @@ import { YamlCodec } from "../core/yaml";
 import { UsageError } from "./io";
 
 /** The `yaml` package, YAML 1.2 as Obsidian reads it. */
-export const nodeYaml: YamlCodec = { parse: (text) => parse(text) as unknown, stringify: (value) => stringify(value) };
+export const nodeYaml: YamlCodec = { parse: (text) => parse(text, { logLevel: "error" }) as unknown, stringify: (value) => stringify(value) };
 
 /** A vault folder on disk, seen as Obsidian sees it: dot-folders are invisible. */
 export interface DiskVault {

@@ -12,7 +12,7 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
  * a Windows reserved name. Empty when nothing usable is left.
  */
 export function fileNameForQuestion(question: string): string {
-	let name = collapseWhitespace(nfc(question).replace(FORBIDDEN_IN_FILE_NAMES, " ").split("").filter((c) => !isControlCharacter(c)).join(""));
+	let name = collapseWhitespace(nfc(question).replace(FORBIDDEN_IN_FILE_NAMES, " ").split("").map((c) => (isControlCharacter(c) ? " " : c)).join(""));
 	name = trimEnds(name);
 	if (name.length > MAX_FILE_NAME_LENGTH) name = trimEnds(cutAtWord(name, MAX_FILE_NAME_LENGTH));
 	if (WINDOWS_RESERVED.test(name.split(".")[0] ?? "")) name = `${name} (question)`;
