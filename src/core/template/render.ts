@@ -32,9 +32,9 @@ export function renderTemplate(text: string, values: TemplateValues, frontmatter
 		.join("\n");
 }
 
-/** `key: {{x}}` or `- {{x}}`: the placeholder is the whole scalar. */
+/** `key: {{x}}`, `- {{x}}` or `[{{x}}, ...]`: the placeholder is a whole scalar. */
 function isWholeYamlValue(line: string, offset: number, length: number): boolean {
 	const before = line.slice(0, offset);
 	const after = line.slice(offset + length);
-	return /(^|:|-)\s*$/.test(before) && after.trim() === "";
+	return /(^|:|-|\[|,)\s*$/.test(before) && /^\s*(\]|,|$)/.test(after);
 }
