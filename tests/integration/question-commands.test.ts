@@ -1,0 +1,166 @@
+/** @jest-environment jsdom */
+import { App, MarkdownView, Notice, setLanguage } from "../obsidian";
+import { createApp, flush, loadBuiltPlugin, runCommand } from "../obsidian/harness";
+
+const PARENT = "---\neleventyNavigation:\n  key: comprendre\n  title: Comprendre le numérique\n---\n# Comprendre\n";
+const SEED = "---\ntitle: MuseumXTD\nlayout: layouts/post.njk\ndate: 2022-05-13\ntags: #question\n---\n\n# Qu'est-ce qu'une stratégie numérique pour un musée ?\n\nTexte.\n";
+
+function type(input: HTMLInputElement | HTMLTextAreaElement, text: string) {
+	input.value = text;
+	input.dispatchEvent(new Event("input", { bubbles: true }));
+}
+
+function key(target: Element, name: string) {
+	target.dispatchEvent(new KeyboardEvent("keydown", { key: name, bubbles: true, cancelable: true }));
+}
+
+function modal(): HTMLElement {
+	const el = document.querySelector<HTMLElement>(".modal.museum-new-question");
+	if (!el) throw new Error("the new question dialog is not open");
+	return el;
+}
+
+const input = (cls: string) => modal().querySelector<HTMLInputElement>(`.${cls}`)!;
+
+async function openApp(files: Record<string, string> = {}): Promise<App> {
+	const app = await createApp({ "Notes/Comprendre.md": PARENT, "Notes/Existe.md": "# Existe\n", ...files });
+	await loadBuiltPlugin(app);
+	return app;
+}
+
+beforeEach(() => {
+	document.body.empty();
+	Notice.clear();
+	setLanguage("en");
+});
+
+describe("Create museum strategy question (built main.js)", () => {
+	it("is in the command palette, in English and French, with no default hotkey", async () => {
+		const app = await openApp();
+		const command = app.commands.commands["museum-strategy-notes:create-question"];
+		expect(command.name).toBe("Museum strategy notes: Create museum strategy question");
+		expect(command.hotkeys ?? []).toEqual([]);
+		setLanguage("fr");
+		const frApp = await openApp();
+		expect(frApp.commands.commands["museum-strategy-notes:create-question"].name).toBe("Museum strategy notes: Créer une question de stratégie muséale");
+	});
+
+	it("types a question, picks a parent from the suggestions, presses Enter: the note is written and opened on the answer line", async () => {
+		const app = await openApp();
+		expect(runCommand(app, "museum-strategy-notes:create-question")).toBe(true);
+		type(input("museum-question-input"), "Qu'est-ce qu'un jumeau numérique ?");
+		expect(modal().querySelector(".museum-new-question-preview")!.textContent).toBe(
+			"File: Notes/Qu'est-ce qu'un jumeau numérique.md · navigation key: qu-est-ce-qu-un-jumeau-numerique",
+		);
+		type(input("museum-answer-input"), "Une copie numérique vivante.");
+		const parent = input("museum-parent-input");
+		type(parent, "compr");
+		await flush();
+		const suggestion = document.querySelector<HTMLElement>(".suggestion-container .suggestion-item");
+		expect(suggestion?.textContent).toContain("Comprendre le numérique");
+		suggestion!.click();
+		expect(parent.value).toBe("comprendre");
+
+		key(input("museum-question-input"), "Enter");
+		await flush(app);
+
+		const file = app.vault.getFileByPath("Notes/Qu'est-ce qu'un jumeau numérique.md");
+		expect(file).not.toBeNull();
+		const text = await app.vault.read(file!);
+		expect(text).toContain("alias:\n  - Qu'est-ce qu'un jumeau numérique ?");
+		expect(text).toContain("eleventyNavigation:\n  key: qu-est-ce-qu-un-jumeau-numerique\n  title: Qu'est-ce qu'un jumeau numérique ?\n  parent: comprendre");
+		expect(app.metadataCache.getFileCache(file!)?.frontmatter?.tags).toBe("question");
+		expect(document.querySelector(".museum-new-question")).toBeNull();
+		const view = app.workspace.getActiveViewOfType(MarkdownView);
+		expect(view?.file?.path).toBe(file!.path);
+		const cursor = view!.editor.getCursor();
+		expect(view!.editor.getLine(cursor.line)).toBe("Une copie numérique vivante.");
+	});
+
+	it("Esc leaves no file behind", async () => {
+		const app = await openApp();
+		const before = app.vault.getFiles().length;
+		runCommand(app, "museum-strategy-notes:create-question");
+		type(input("museum-question-input"), "Pourquoi ?");
+		key(input("museum-question-input"), "Escape");
+		await flush(app);
+		expect(document.querySelector(".museum-new-question")).toBeNull();
+		expect(app.vault.getFiles().length).toBe(before);
+	});
+
+	it("bad input says why in the dialog and writes nothing", async () => {
+		const app = await openApp();
+		const before = app.vault.getFiles().length;
+		runCommand(app, "museum-strategy-notes:create-question");
+		key(input("museum-question-input"), "Enter");
+		await flush(app);
+		expect(modal().querySelector(".museum-form-error")!.textContent).toBe("Write the question first.");
+		type(input("museum-question-input"), "Pourquoi ?");
+		type(input("museum-parent-input"), "nulle-part");
+		input("museum-parent-input").dispatchEvent(new Event("blur"));
+		key(input("museum-question-input"), "Enter");
+		await flush(app);
+		expect(modal().querySelector(".museum-form-error")!.textContent).toMatch(/No page has the navigation key "nulle-part"/);
+		expect(app.vault.getFiles().length).toBe(before);
+	});
+
+	it("never overwrites: an existing note of that name is opened instead, and the user is told", async () => {
+		const app = await openApp();
+		const before = await app.vault.read(app.vault.getFileByPath("Notes/Existe.md")!);
+		runCommand(app, "museum-strategy-notes:create-question");
+		type(input("museum-question-input"), "EXISTE ?");
+		key(input("museum-question-input"), "Enter");
+		await flush(app);
+		expect(app.workspace.getActiveFile()?.path).toBe("Notes/Existe.md");
+		expect(await app.vault.read(app.vault.getFileByPath("Notes/Existe.md")!)).toBe(before);
+		expect(Notice.messages).toContain('A note named "Existe" exists already: it is open now. Nothing was created.');
+	});
+
+	it("creates the questions folder when it is missing, and follows the template note setting", async () => {
+		const app = await createApp({ "Modèles/Question.md": "---\nlayout: layouts/question.njk\n---\n# {{question}}\n\n{{answer}}\n" });
+		app.vault.adapter.write(".obsidian/plugins/museum-strategy-notes/data.json", JSON.stringify({ questionsFolder: "Questions/2026", questionTemplatePath: "Modèles/Question.md" }));
+		await loadBuiltPlugin(app);
+		runCommand(app, "museum-strategy-notes:create-question");
+		type(input("museum-question-input"), "Pourquoi ?");
+		key(input("museum-question-input"), "Enter");
+		await flush(app);
+		const text = await app.vault.read(app.vault.getFileByPath("Questions/2026/Pourquoi.md")!);
+		expect(text).toContain("layout: layouts/question.njk");
+		expect(text).toContain("# Pourquoi ?");
+	});
+});
+
+describe("Add question properties to current note (built main.js)", () => {
+	it("fills the seed's empty tags and the missing properties, keeps every value and the body", async () => {
+		const app = await openApp({ "Notes/Stratégie.md": SEED });
+		const file = app.vault.getFileByPath("Notes/Stratégie.md")!;
+		await app.workspace.getLeaf(false).openFile(file);
+		expect(runCommand(app, "museum-strategy-notes:add-question-properties")).toBe(true);
+		await flush(app);
+		const text = await app.vault.read(file);
+		const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter;
+		expect(frontmatter).toMatchObject({
+			title: "MuseumXTD",
+			date: "2022-05-13",
+			tags: "question",
+			alias: ["Qu'est-ce qu'une stratégie numérique pour un musée ?"],
+			eleventyNavigation: { key: "qu-est-ce-qu-une-strategie-numerique-pour-un-musee", title: "Qu'est-ce qu'une stratégie numérique pour un musée ?" },
+		});
+		expect(text.endsWith("\n# Qu'est-ce qu'une stratégie numérique pour un musée ?\n\nTexte.\n")).toBe(true);
+	});
+
+	it("is not offered without an open note", async () => {
+		const app = await openApp();
+		expect(runCommand(app, "museum-strategy-notes:add-question-properties")).toBe(false);
+	});
+
+	it("leaves a note with malformed YAML alone and says so", async () => {
+		const broken = "---\ntags: [question\n---\n# Q ?\n";
+		const app = await openApp({ "Notes/Cassée.md": broken });
+		await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath("Notes/Cassée.md")!);
+		runCommand(app, "museum-strategy-notes:add-question-properties");
+		await flush(app);
+		expect(await app.vault.read(app.vault.getFileByPath("Notes/Cassée.md")!)).toBe(broken);
+		expect(Notice.messages.join("\n")).toMatch(/not valid YAML/);
+	});
+});
