@@ -9,6 +9,8 @@ const OBSIDIAN_OPEN_URL = /^obsidian:\/\/open\?/i;
 
 /** Every link written on one line, in order, outside inline code. */
 export function scanLinks(line: string, lineNumber: number): LinkRef[] {
+	// Every link syntax starts with "[": most lines of a vault have none, and the regexes below are not cheap.
+	if (!line.includes("[")) return [];
 	const masked = maskInlineCode(line);
 	const links: LinkRef[] = [];
 	for (const match of masked.matchAll(WIKILINK)) {
@@ -17,7 +19,8 @@ export function scanLinks(line: string, lineNumber: number): LinkRef[] {
 		const { linkpath, subpath, display } = parseWikilinkInner(raw.slice(match[1].length + 2, -2));
 		links.push({ syntax: "wikilink", raw, embed: match[1] === "!", linkpath, subpath, display, line: lineNumber, start, end: start + raw.length });
 	}
-	const withoutWikilinks = masked.replace(WIKILINK, (m) => " ".repeat(m.length));
+	if (!masked.includes("](")) return links;
+	const withoutWikilinks = links.length ? masked.replace(WIKILINK, (m) => " ".repeat(m.length)) : masked;
 	for (const match of withoutWikilinks.matchAll(MARKDOWN_LINK)) {
 		const start = match.index;
 		const raw = line.slice(start, start + match[0].length);

@@ -35,8 +35,7 @@ export interface ReadFrontmatter {
  * line, and the simple `key: value` lines are still read so that a note with
  * one bad line keeps its tags and title.
  */
-export function readFrontmatter(text: string, yaml: YamlCodec): ReadFrontmatter {
-	const lines = splitLines(text);
+export function readFrontmatter(text: string, yaml: YamlCodec, parsed?: Frontmatter, lines = splitLines(text)): ReadFrontmatter {
 	const block = findFrontmatter(lines);
 	const warnings: NoteWarning[] = [];
 	if (block.yaml === null) {
@@ -45,22 +44,24 @@ export function readFrontmatter(text: string, yaml: YamlCodec): ReadFrontmatter 
 		}
 		return { data: {}, block, warnings };
 	}
-	let data: Frontmatter;
+	const data = parsed ?? parseFrontmatterYaml(block.yaml, yaml, warnings);
+	warnings.push(...commentedOutValues(lines, block, data));
+	return { data, block, warnings };
+}
+
+function parseFrontmatterYaml(yamlText: string, yaml: YamlCodec, warnings: NoteWarning[]): Frontmatter {
 	try {
-		const parsed = yaml.parse(block.yaml);
-		data = isPlainObject(parsed) ? parsed : {};
+		const parsed = yaml.parse(yamlText);
 		if (parsed !== null && parsed !== undefined && !isPlainObject(parsed)) {
 			warnings.push(warning("frontmatter-not-a-map", "error", "The frontmatter is not a list of properties (key: value).", 0));
 		}
+		return isPlainObject(parsed) ? parsed : {};
 	} catch (error) {
 		const line = yamlErrorLine(error);
-		warnings.push(
-			warning("yaml-invalid", "error", `The frontmatter is not valid YAML${line === null ? "" : ` (line ${line + 2})`}: ${firstLine(error)}`, line === null ? 0 : line + 1),
-		);
-		data = readSimpleProperties(block.yaml);
+		const where = line === null ? "" : ` (line ${line + 2})`;
+		warnings.push(warning("yaml-invalid", "error", `The frontmatter is not valid YAML${where}: ${firstLine(error)}`, line === null ? 0 : line + 1));
+		return readSimpleProperties(yamlText);
 	}
-	warnings.push(...commentedOutValues(lines, block, data));
-	return { data, block, warnings };
 }
 
 /**

@@ -12,16 +12,22 @@ import { readResourceBody } from "./resource-body";
 import { hasTag, normaliseAliases, normaliseTags } from "./tags";
 import { isVideoUrl, videoUrlsIn } from "./video";
 
-/** Reads one note, from its vault path and text alone, into a record. Never throws on bad input. */
-export function parseNote(path: string, text: string, yaml: YamlCodec): NoteRecord {
+/**
+ * Reads one note, from its vault path and text alone, into a record. Never
+ * throws on bad input. Inside Obsidian, `parsedFrontmatter` is the metadata
+ * cache's frontmatter: Obsidian has parsed the YAML already, so it is not
+ * parsed twice.
+ */
+export function parseNote(path: string, text: string, yaml: YamlCodec, parsedFrontmatter?: Frontmatter): NoteRecord {
 	const lines = splitLines(text);
-	const { data: frontmatter, block, warnings } = readFrontmatter(text, yaml);
+	const { data: frontmatter, block, warnings } = readFrontmatter(text, yaml, parsedFrontmatter, lines);
 	const bodyStart = block.bodyStartLine;
+	const literal = literalLines(lines, bodyStart);
 	const tags = normaliseTags(frontmatter.tags);
 	const aliases = normaliseAliases(frontmatter);
 	const navigation = navigationOf(frontmatter);
-	const links = bodyLinks(lines, bodyStart);
-	const videoUrls = bodyVideoUrls(lines, bodyStart);
+	const links = bodyLinks(lines, literal, bodyStart);
+	const videoUrls = bodyVideoUrls(lines, literal, bodyStart);
 	const kind = kindOf(tags, videoUrls, links);
 	const basename = nfc(path.split("/").pop() ?? path).replace(/\.md$/i, "");
 
@@ -54,12 +60,12 @@ export function parseNote(path: string, text: string, yaml: YamlCodec): NoteReco
 	};
 
 	if (kind === "question") {
-		const body = readQuestionBody(lines, bodyStart);
+		const body = readQuestionBody(lines, literal, bodyStart);
 		Object.assign(record, { heading: body.heading, answer: body.answer, resources: body.resources, related: body.related, videoSections: body.videoSections });
 		record.question = questionText(navigation, aliases, body.heading, basename);
 		warnings.push(...body.warnings, ...questionWarnings(record));
 	} else {
-		const body = readResourceBody(lines, bodyStart);
+		const body = readResourceBody(lines, literal, bodyStart);
 		Object.assign(record, { heading: body.heading?.text ?? null, summary: body.summary, keyPoints: body.keyPoints, sourceUrl: body.sourceUrl, speakers: body.speakers });
 	}
 	record.title = navigation?.title ?? aliases[0] ?? record.heading ?? basename;
@@ -106,15 +112,13 @@ function publishFlag(value: unknown): boolean | null {
 	return null;
 }
 
-function bodyLinks(lines: string[], bodyStart: number): LinkRef[] {
-	const literal = literalLines(lines, bodyStart);
+function bodyLinks(lines: string[], literal: boolean[], bodyStart: number): LinkRef[] {
 	const links: LinkRef[] = [];
 	for (let i = bodyStart; i < lines.length; i++) if (!literal[i]) links.push(...scanLinks(lines[i], i));
 	return links;
 }
 
-function bodyVideoUrls(lines: string[], bodyStart: number): string[] {
-	const literal = literalLines(lines, bodyStart);
+function bodyVideoUrls(lines: string[], literal: boolean[], bodyStart: number): string[] {
 	const urls: string[] = [];
 	for (let i = bodyStart; i < lines.length; i++) {
 		if (literal[i] || !/<iframe\b|!\[/i.test(lines[i])) continue;

@@ -2,7 +2,7 @@ import { isInternal, LinkRef } from "../links/link";
 import { scanLinks } from "../links/scan";
 import { collapseWhitespace, stripEmphasis } from "../text";
 import { NoteWarning, warning } from "../warnings";
-import { bulletItemOf, headingOf, isBlank, isIndented, literalLines, orderedItemOf, plainText } from "./markdown-lines";
+import { bulletItemOf, headingOf, isBlank, isIndented, orderedItemOf, plainText } from "./markdown-lines";
 import { ResourceItem, Talk, VideoSection } from "./record";
 
 export interface QuestionBody {
@@ -26,8 +26,7 @@ const VIDEO_SECTION = /^(?:#{1,6}[ \t]+)?(?:\*\*)?vid[ée]os?\b/i;
  * (indented summary lines) and the older one of the seed draft (`- ` sub-bullets,
  * `Speaker: title` lines) are read.
  */
-export function readQuestionBody(lines: string[], bodyStart: number): QuestionBody {
-	const literal = literalLines(lines, bodyStart);
+export function readQuestionBody(lines: string[], literal: boolean[], bodyStart: number): QuestionBody {
 	const body: QuestionBody = { heading: null, answer: null, answerLine: null, resources: [], related: [], videoSections: [], warnings: [] };
 	const answerLines: string[] = [];
 	let answerOpen = true;

@@ -1,6 +1,6 @@
 import { collapseWhitespace } from "../text";
 import { scanLinks } from "../links/scan";
-import { bulletItemOf, Heading, headingOf, isBlank, literalLines, orderedItemOf, plainText } from "./markdown-lines";
+import { bulletItemOf, Heading, headingOf, isBlank, orderedItemOf, plainText } from "./markdown-lines";
 
 export interface ResourceBody {
 	heading: Heading | null;
@@ -17,8 +17,7 @@ const KEY_POINTS_HEADING = /^[AÀ] retenir\b/i;
  * the first paragraph (the summary a question repeats), the "À retenir" points,
  * and for talks the speaker lines under the title.
  */
-export function readResourceBody(lines: string[], bodyStart: number): ResourceBody {
-	const literal = literalLines(lines, bodyStart);
+export function readResourceBody(lines: string[], literal: boolean[], bodyStart: number): ResourceBody {
 	const body: ResourceBody = { heading: null, summary: null, keyPoints: [], sourceUrl: null, speakers: [] };
 	let inKeyPoints = false;
 	let paragraph: string[] | null = null;

@@ -1,0 +1,75 @@
+/**
+ * `npm run bench`: speed on a generated 10,000-note museum vault, never a timed test.
+ * Bundled by scripts/bench.mjs with `obsidian` mapped to the in-memory Obsidian of tests/.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { parse, stringify } from "yaml";
+import { generateVault } from "../src/core/bench/generate-vault";
+import { parseNote } from "../src/core/note/parse";
+import { YamlCodec } from "../src/core/yaml";
+import { extraBenchmarks } from "./extra";
+
+const NOTES = Number(process.env.BENCH_NOTES ?? 10000);
+const yaml: YamlCodec = { parse: (text) => parse(text, { logLevel: "error" }) as unknown, stringify: (value) => stringify(value) };
+
+export interface BenchContext {
+	notes: number;
+	vault: Map<string, string>;
+	vaultDir: string;
+	yaml: YamlCodec;
+	report(name: string, value: string, target?: string): void;
+}
+
+/** Median of `runs` timings of `fn`, in milliseconds. */
+export function time(fn: () => unknown, runs = 5): number {
+	const samples: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		fn();
+		samples.push(performance.now() - start);
+	}
+	return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+}
+
+export async function timeAsync(fn: () => Promise<unknown>, runs = 5): Promise<number> {
+	const samples: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		await fn();
+		samples.push(performance.now() - start);
+	}
+	return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+}
+
+async function main(): Promise<void> {
+	const rows: [string, string, string][] = [];
+	const report = (name: string, value: string, target = "") => {
+		rows.push([name, value, target]);
+		console.log(`${name.padEnd(46)} ${value.padStart(14)}   ${target}`);
+	};
+	console.log(`Generated museum vault: ${NOTES} notes (Node ${process.version})\n`);
+	const vault = generateVault(NOTES);
+	const vaultDir = mkdtempSync(join(tmpdir(), "museum-bench-"));
+	for (const [path, text] of vault) {
+		mkdirSync(dirname(join(vaultDir, path)), { recursive: true });
+		writeFileSync(join(vaultDir, path), text);
+	}
+	try {
+		const entries = [...vault];
+		const parseMs = time(() => entries.forEach(([path, text]) => parseNote(path, text, yaml)), 3);
+		report("notes parsed per second", Math.round((entries.length / parseMs) * 1000).toLocaleString("en"), "");
+		const size = statSync("main.js").size;
+		report("main.js size (minified)", `${(size / 1024).toFixed(1)} KB`, "budget 60 KB");
+		await extraBenchmarks({ notes: NOTES, vault, vaultDir, yaml, report });
+	} finally {
+		rmSync(vaultDir, { recursive: true, force: true });
+	}
+	void cpSync;
+}
+
+void main().catch((error: unknown) => {
+	console.error(error);
+	process.exit(1);
+});

@@ -1,0 +1,21 @@
+// Bundles bench/bench.ts (with `obsidian` mapped to the in-memory Obsidian of tests/) and runs it.
+import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const outfile = join(root, "dist", "bench.cjs");
+await build({
+	entryPoints: [join(root, "bench", "bench.ts")],
+	bundle: true,
+	platform: "node",
+	format: "cjs",
+	target: "node20",
+	logLevel: "warning",
+	outfile,
+	alias: { obsidian: join(root, "tests", "obsidian", "index.ts") },
+	external: ["jsdom", "esbuild"],
+});
+const result = spawnSync(process.execPath, [outfile], { stdio: "inherit", cwd: root });
+process.exit(result.status ?? 1);
