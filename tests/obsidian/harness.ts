@@ -1,0 +1,79 @@
+/** Test helpers: build an indexed App, load the built plugin, run commands, flush async work. */
+import * as fs from "fs";
+import * as path from "path";
+import { setImmediate as realSetImmediate } from "timers";
+import { App, Plugin, PluginManifest } from "./plugin";
+import { Vault } from "./vault";
+
+export interface CreateAppOptions {
+	vaultName?: string;
+	/** mark the workspace layout as ready (default false: loadBuiltPlugin does it after onload) */
+	layoutReady?: boolean;
+	/** vault config values (useMarkdownLinks, newFileLocation, …) */
+	config?: Record<string, unknown>;
+}
+
+/** An App whose vault holds `files` and whose metadata cache has indexed them. */
+export async function createApp(files: Record<string, string | Uint8Array | ArrayBuffer> = {}, opts: CreateAppOptions = {}): Promise<App> {
+	const vault = new Vault(opts.vaultName ?? "Test Vault");
+	vault.seed(files);
+	for (const [k, v] of Object.entries(opts.config ?? {})) vault.setConfig(k, v);
+	const app = new App(vault);
+	app.metadataCache.indexAll();
+	if (opts.layoutReady) app.workspace.triggerLayoutReady();
+	return app;
+}
+
+/**
+ * Requires the built bundle through jest's module registry (so `require("obsidian")` gets this fake),
+ * constructs its default-exported Plugin with (app, manifest), awaits onload and fires layout ready.
+ */
+export async function loadBuiltPlugin<T extends Plugin = Plugin>(app: App, mainJsPath = "main.js", manifestPath = "manifest.json"): Promise<T> {
+	const root = process.cwd();
+	const mainAbs = path.resolve(root, mainJsPath);
+	const manifest: PluginManifest = JSON.parse(fs.readFileSync(path.resolve(root, manifestPath), "utf8"));
+	// Evaluate the bundle in a fresh module scope each call, handing it the same `obsidian`
+	// instance the tests use (so instanceof TFile etc. agree), other modules via jest's require.
+	const obsidian = require("obsidian");
+	const source = fs.readFileSync(mainAbs, "utf8");
+	const module = { exports: {} as any };
+	const localRequire = (id: string) => (id === "obsidian" ? obsidian : require(id.startsWith(".") ? path.resolve(path.dirname(mainAbs), id) : id));
+	new Function("module", "exports", "require", "__filename", "__dirname", source)(module, module.exports, localRequire, mainAbs, path.dirname(mainAbs));
+	const mod = module.exports;
+	const PluginClass = mod?.default ?? mod;
+	const plugin: T = new PluginClass(app, { ...manifest, dir: `${app.vault.configDir}/plugins/${manifest.id}` });
+	app.plugins.plugins[manifest.id] = plugin;
+	app.plugins.manifests[manifest.id] = manifest;
+	app.plugins.enabledPlugins.add(manifest.id);
+	await loadPlugin(plugin);
+	app.workspace.triggerLayoutReady();
+	await flush();
+	return plugin;
+}
+
+/** Runs Component.load() semantics for a plugin and awaits an async onload. */
+export async function loadPlugin(plugin: Plugin): Promise<void> {
+	(plugin as any)._loaded = true;
+	await plugin.onload();
+	for (const c of (plugin as any)._children ?? []) c.load();
+}
+
+/** Executes a command by id like the command palette; returns whether it ran. */
+export function runCommand(app: App, id: string): boolean {
+	return app.commands.executeCommandById(id);
+}
+
+function usingFakeTimers(): boolean {
+	// modern (sinon) fake timers tag the installed functions with `clock`; legacy ones are jest mocks
+	return typeof (setTimeout as any).clock === "object" || jest.isMockFunction(setTimeout);
+}
+
+/** Lets pending microtasks, 0-ms timers and metadata indexing run (works with real and fake timers). */
+export async function flush(app?: App, rounds = 5): Promise<void> {
+	for (let i = 0; i < rounds; i++) {
+		for (let k = 0; k < 10; k++) await Promise.resolve();
+		if (usingFakeTimers()) jest.advanceTimersByTime(0);
+		await new Promise<void>((r) => realSetImmediate(r));
+		if (app) await app.metadataCache.whenIdle();
+	}
+}
