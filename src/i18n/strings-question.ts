@@ -31,6 +31,9 @@ export const QUESTION_STRINGS: StringTable = {
 		"notice.properties-complete": "This note already has all the question properties.",
 		"notice.properties-invalid-yaml": "The note's properties are not valid YAML; fix them first (line {line}).",
 		"notice.create-failed": "The note could not be created: {detail}",
+		"resource.created": "Resource note created: {path}",
+		"resource.forbidden-characters": "\"{link}\" cannot be a file name: remove the characters * \" \\ / < > : | ? # ^ [ ] from the link first.",
+		"resource.template-invalid-yaml": "The resource template note's properties are not valid YAML, so nothing was created.",
 	},
 	fr: {
 		"command.create-question": "Créer une question de stratégie muséale",
@@ -62,5 +65,8 @@ export const QUESTION_STRINGS: StringTable = {
 		"notice.properties-complete": "Cette note a déjà toutes les propriétés de question.",
 		"notice.properties-invalid-yaml": "Les propriétés de la note ne sont pas du YAML valide ; corrigez-les d'abord (ligne {line}).",
 		"notice.create-failed": "La note n'a pas pu être créée : {detail}",
+		"resource.created": "Note de ressource créée : {path}",
+		"resource.forbidden-characters": "« {link} » ne peut pas être un nom de fichier : retirez d'abord du lien les caractères * \" \\ / < > : | ? # ^ [ ].",
+		"resource.template-invalid-yaml": "Les propriétés de la note modèle de ressource ne sont pas du YAML valide ; rien n'a été créé.",
 	},
 };
