@@ -4,7 +4,9 @@ import { QUESTION_STRINGS } from "./i18n/strings-question";
 import { SETTINGS_STRINGS } from "./i18n/strings-settings";
 import { languageOf, Translate, translator } from "./i18n/translate";
 import { activeNote, addQuestionProperties } from "./obsidian/question/add-question-properties";
+import { createResourceNote } from "./obsidian/question/create-resource";
 import { NewQuestionModal } from "./obsidian/question/new-question-modal";
+import { installSidebar } from "./obsidian/sidebar/install";
 import { MuseumSettingTab } from "./obsidian/settings-tab";
 
 /** Wires commands, views, settings and events; the work itself lives in `core/` and `obsidian/`. */
@@ -32,6 +34,7 @@ export default class MuseumStrategyPlugin extends Plugin {
 				return true;
 			},
 		});
+		installSidebar(this, (linkpath, sourcePath) => createResourceNote(this.app, this.settings, this.t, linkpath, sourcePath));
 		this.addSettingTab(new MuseumSettingTab(this));
 	}
 

@@ -1,9 +1,15 @@
 import { CliIo } from "./io";
 import { newQuestion } from "./commands/new-question";
+import { inspect } from "./commands/inspect";
+import { check } from "./commands/check";
+import { publish } from "./commands/publish";
 
 export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
 
 /** Each command lives in its own module under `commands/`; this table names them. */
 export const COMMANDS: Record<string, CliCommand> = {
 	"new-question": newQuestion,
+	inspect,
+	check,
+	publish,
 };

@@ -20,6 +20,8 @@ export interface DiskVault {
 	settings: MuseumSettings;
 	readText(path: string): string;
 	readBinary(path: string): Uint8Array;
+	/** A file of the config folder (`templates.json`, ...) as text, or null. */
+	readConfig(name: string): string | null;
 }
 
 export function loadVault(root: string, configDir = ".obsidian"): DiskVault {
@@ -36,6 +38,10 @@ export function loadVault(root: string, configDir = ".obsidian"): DiskVault {
 		settings: readSettings(root, configDir),
 		readText: (path) => readFileSync(diskPath(path), "utf8"),
 		readBinary: (path) => new Uint8Array(readFileSync(diskPath(path))),
+		readConfig: (name) => {
+			const file = join(root, configDir, name);
+			return existsSync(file) ? readFileSync(file, "utf8") : null;
+		},
 	};
 }
 

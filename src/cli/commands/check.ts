@@ -1,0 +1,33 @@
+import { vaultProblems } from "../../core/index";
+import { isTemplateNote, templatesFolderFromConfig } from "../../core/publish/exclusions";
+import { parseArgs, required } from "../args";
+import type { CliCommand } from "../commands";
+import { loadVault } from "../disk-vault";
+import { EXIT } from "../io";
+import { indexDiskVault } from "../vault-index";
+
+/**
+ * `check --vault DIR [--json]`: every problem of the vault, one per line with
+ * path and 1-based line. Exits 1 when an error-level problem exists
+ * (unresolved link, duplicate navigation key, missing parent, broken YAML).
+ * Informational notes (e.g. "no navigation") are left out, and so are
+ * template notes, whose placeholders are not problems. Drafts are checked:
+ * they are work in progress, and their problems are worth seeing early.
+ */
+export const check: CliCommand = async (argv, io) => {
+	const args = parseArgs(argv, { values: ["vault"], flags: ["json"] });
+	const vault = loadVault(required(args, "vault"));
+	const coreTemplatesFolder = templatesFolderFromConfig(vault.readConfig("templates.json"));
+	const problems = vaultProblems(indexDiskVault(vault), { include: (path) => !isTemplateNote(path, vault.settings, coreTemplatesFolder) })
+		.filter((p) => p.severity !== "info")
+		.map((p) => ({ ...p, line: p.line === null ? null : p.line + 1 }));
+	const errors = problems.filter((p) => p.severity === "error").length;
+	const warnings = problems.length - errors;
+	if (args.flags.has("json")) {
+		io.stdout(JSON.stringify({ problems, errors, warnings }, null, 2) + "\n");
+	} else {
+		for (const p of problems) io.stdout(`${p.path}:${p.line ?? 1}: ${p.severity} ${p.code}: ${p.message}\n`);
+		io.stdout(problems.length ? `${errors} error(s), ${warnings} warning(s)\n` : "No problems found.\n");
+	}
+	return errors > 0 ? EXIT.failed : EXIT.ok;
+};

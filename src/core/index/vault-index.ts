@@ -1,0 +1,309 @@
+import { isInternal, LinkRef } from "../links/link";
+import { LinkResolver, VaultPathResolver } from "../links/resolver";
+import { parseNote } from "../note/parse";
+import { NoteRecord } from "../note/record";
+import { nameKey, nfc } from "../text";
+import { YamlCodec } from "../yaml";
+import { Citation, CitationEdge } from "./citations";
+import { frontmatterLinesOf, FrontmatterLines } from "./frontmatter-lines";
+import { buildNavigation, NavigationTree, sameNavigation } from "./navigation";
+
+/** A resolver the index keeps in step with the vault's paths (the command line's `VaultPathResolver`). */
+export interface PathAwareResolver extends LinkResolver {
+	add(path: string): void;
+	remove(path: string): void;
+}
+
+function isPathAware(resolver: LinkResolver): resolver is PathAwareResolver {
+	const r = resolver as Partial<PathAwareResolver>;
+	return typeof r.add === "function" && typeof r.remove === "function";
+}
+
+interface IndexedNote {
+	record: NoteRecord;
+	lines: FrontmatterLines;
+}
+
+/**
+ * Every note of a vault as records, with what the sidebar, `inspect` and
+ * `check` ask of them: questions, resources, video notes, the navigation tree
+ * and the reverse map resource → citing questions.
+ *
+ * Updates are per file. A content change re-reads that note only. Adding,
+ * removing or renaming a file can change where other notes' links point
+ * (Obsidian resolves by file name), so the index remembers which questions
+ * link which names and re-resolves exactly those.
+ */
+export class VaultIndex {
+	private readonly notes = new Map<string, IndexedNote>();
+	private readonly resolver: LinkResolver;
+	/** Set when the index owns path bookkeeping of the resolver. */
+	private readonly tracked: PathAwareResolver | null;
+	/** question path → (linkpath → resolved target): resolution depends on the source folder, so it is memoised per question. */
+	private readonly targets = new Map<string, Map<string, string | null>>();
+	/** question path → its resolved resource items. */
+	private readonly edges = new Map<string, CitationEdge[]>();
+	/** target path → citing items, in question path order once sorted. */
+	private readonly citing = new Map<string, Citation[]>();
+	private readonly unsortedCiting = new Set<string>();
+	/** name key of a link ("note" for `[[Folder/Note#x]]`) → questions writing such a link. */
+	private readonly linkNames = new Map<string, Set<string>>();
+	private tree: NavigationTree | null = null;
+	/** Grows on every change: views compare it to skip work. */
+	version = 0;
+
+	/** With no resolver, the index resolves over its own note paths by Obsidian's rules. */
+	constructor(
+		private readonly yaml: YamlCodec,
+		resolver?: LinkResolver,
+	) {
+		this.resolver = resolver ?? new VaultPathResolver([]);
+		this.tracked = isPathAware(this.resolver) ? this.resolver : null;
+	}
+
+	/** Builds the index from `(path, text)` pairs: parse everything, then resolve once. */
+	static build(entries: Iterable<readonly [string, string]>, yaml: YamlCodec, resolver?: LinkResolver): VaultIndex {
+		const index = new VaultIndex(yaml, resolver);
+		const records: IndexedNote[] = [];
+		for (const [path, text] of entries) records.push({ record: parseNote(path, text, yaml), lines: frontmatterLinesOf(text) });
+		index.addAll(records);
+		return index;
+	}
+
+	/** Builds the index from records already parsed (frontmatter line numbers are then unknown). */
+	static fromRecords(records: Iterable<NoteRecord>, yaml: YamlCodec, resolver?: LinkResolver): VaultIndex {
+		const index = new VaultIndex(yaml, resolver);
+		index.addAll([...records].map((record) => ({ record, lines: { key: null, parent: null, tags: null } })));
+		return index;
+	}
+
+	/** A note was created or its text changed. Returns its new record. */
+	upsert(path: string, text: string): NoteRecord {
+		const next: IndexedNote = { record: parseNote(path, text, this.yaml), lines: frontmatterLinesOf(text) };
+		const previous = this.notes.get(path);
+		if (previous) this.unlinkQuestion(path);
+		this.notes.set(path, next);
+		if (!sameNavigation(previous?.record, next.record)) this.tree = null;
+		if (!previous) this.pathAdded(path);
+		if (next.record.kind === "question") this.linkQuestion(path);
+		this.version++;
+		return next.record;
+	}
+
+	/** A note was deleted (or left the vault). */
+	remove(path: string): boolean {
+		const previous = this.notes.get(path);
+		if (!previous) return false;
+		this.unlinkQuestion(path);
+		this.notes.delete(path);
+		if (previous.record.navigation) this.tree = null;
+		this.tracked?.remove(path);
+		this.relinkQuestionsNaming(path);
+		this.version++;
+		return true;
+	}
+
+	/** A note was renamed or moved; `text` is its content (unchanged by a rename, but callers have it). */
+	rename(oldPath: string, newPath: string, text: string): NoteRecord {
+		this.remove(oldPath);
+		return this.upsert(newPath, text);
+	}
+
+	/** A file that is not a note (an image, a PDF) appeared or disappeared: links naming it may change target. */
+	touchPath(path: string): void {
+		this.relinkQuestionsNaming(path);
+		this.version++;
+	}
+
+	/** Re-resolves every question's links: for a resolver whose answers changed behind the index's back. */
+	relinkAll(): void {
+		for (const path of [...this.edges.keys()]) this.unlinkQuestion(path);
+		for (const { record } of this.notes.values()) if (record.kind === "question") this.linkQuestion(record.path);
+		this.version++;
+	}
+
+	get(path: string): NoteRecord | undefined {
+		return this.notes.get(path)?.record;
+	}
+
+	has(path: string): boolean {
+		return this.notes.has(path);
+	}
+
+	get size(): number {
+		return this.notes.size;
+	}
+
+	records(): IterableIterator<NoteRecord> {
+		const iterator = this.notes.values();
+		return (function* () {
+			for (const note of iterator) yield note.record;
+		})();
+	}
+
+	/** Records of one kind, sorted by path. */
+	ofKind(kind: NoteRecord["kind"]): NoteRecord[] {
+		return [...this.records()].filter((r) => r.kind === kind).sort((a, b) => a.path.localeCompare(b.path));
+	}
+
+	questions(): NoteRecord[] {
+		return this.ofKind("question");
+	}
+
+	resources(): NoteRecord[] {
+		return this.ofKind("resource");
+	}
+
+	videos(): NoteRecord[] {
+		return this.ofKind("video");
+	}
+
+	/** 0-based lines of `eleventyNavigation.key`, `.parent` and `tags` in the note's frontmatter. */
+	frontmatterLines(path: string): FrontmatterLines {
+		return this.notes.get(path)?.lines ?? { key: null, parent: null, tags: null };
+	}
+
+	/** Where a link written in `sourcePath` points: a vault path, or null (also for external links). */
+	targetOf(link: LinkRef, sourcePath: string): string | null {
+		if (!isInternal(link)) return null;
+		return this.resolve(link.linkpath, sourcePath);
+	}
+
+	/** Resolves through the injected resolver; memoised for question notes, whose links are asked for most. */
+	resolve(linkpath: string, sourcePath: string): string | null {
+		const memo = this.targets.get(sourcePath);
+		if (!memo) return this.resolver.resolve(linkpath, sourcePath);
+		let target = memo.get(linkpath);
+		if (target === undefined) {
+			target = this.resolver.resolve(linkpath, sourcePath);
+			memo.set(linkpath, target);
+		}
+		return target;
+	}
+
+	/** The questions that list `targetPath` as a resource, by question path, with the item's number and summary. */
+	citationsOf(targetPath: string): Citation[] {
+		const list = this.citing.get(targetPath);
+		if (!list) return [];
+		if (this.unsortedCiting.has(targetPath)) {
+			list.sort((a, b) => a.question.localeCompare(b.question) || a.position - b.position);
+			this.unsortedCiting.delete(targetPath);
+		}
+		return list;
+	}
+
+	/** A question's resource items that resolve to a vault file. */
+	resourceTargets(questionPath: string): CitationEdge[] {
+		return this.edges.get(questionPath) ?? [];
+	}
+
+	/** The navigation tree; rebuilt only after a navigation changed. */
+	navigation(): NavigationTree {
+		this.tree ??= buildNavigation(this.records());
+		return this.tree;
+	}
+
+	/** Notes declaring a navigation key. */
+	byNavigationKey(key: string): NoteRecord[] {
+		return (this.navigation().byKey.get(key) ?? []).map((path) => this.notes.get(path)?.record).filter((r): r is NoteRecord => r !== undefined);
+	}
+
+	duplicateKeys(): Map<string, string[]> {
+		return this.navigation().duplicates;
+	}
+
+	/**
+	 * A note named by a user (the command line's `--note`): an exact path, the
+	 * path without `.md`, the same path in another Unicode form or case, else a
+	 * link to it as Obsidian would resolve it from the vault root.
+	 */
+	findNote(name: string): string | null {
+		const wanted = name.replace(/^\.?\//, "");
+		for (const candidate of [wanted, `${wanted}.md`]) if (this.notes.has(candidate)) return candidate;
+		const key = nameKey(wanted.replace(/\.md$/i, ""));
+		for (const path of this.notes.keys()) if (nameKey(path.replace(/\.md$/i, "")) === key) return path;
+		const resolved = this.resolver.resolve(nfc(wanted), "");
+		return resolved && this.notes.has(resolved) ? resolved : null;
+	}
+
+	private addAll(notes: IndexedNote[]): void {
+		for (const note of notes) {
+			this.notes.set(note.record.path, note);
+			this.tracked?.add(note.record.path);
+		}
+		for (const note of notes) if (note.record.kind === "question") this.linkQuestion(note.record.path);
+		this.tree = null;
+		this.version++;
+	}
+
+	private pathAdded(path: string): void {
+		this.tracked?.add(path);
+		this.relinkQuestionsNaming(path);
+	}
+
+	/** After `path` appeared or disappeared, the questions that link its name may point elsewhere now. */
+	private relinkQuestionsNaming(path: string): void {
+		const questions = this.linkNames.get(linkNameOfPath(path));
+		if (!questions) return;
+		for (const question of [...questions]) {
+			if (question === path) continue;
+			this.unlinkQuestion(question);
+			this.linkQuestion(question);
+		}
+	}
+
+	/** Resolves a question's resource items and records them in the reverse map. */
+	private linkQuestion(path: string): void {
+		const record = this.notes.get(path)?.record;
+		if (!record || record.kind !== "question") return;
+		this.targets.set(path, new Map());
+		for (const link of record.links) {
+			const name = linkNameOfLinkpath(link.linkpath);
+			if (name === null || !isInternal(link)) continue;
+			let set = this.linkNames.get(name);
+			if (!set) this.linkNames.set(name, (set = new Set()));
+			set.add(path);
+		}
+		const edges: CitationEdge[] = [];
+		record.resources.forEach((item, index) => {
+			const target = item.link ? this.targetOf(item.link, path) : null;
+			if (target === null) return;
+			const edge: CitationEdge = { target, question: path, number: item.number, position: index + 1, summary: item.summary, line: item.line };
+			edges.push(edge);
+			const list = this.citing.get(target);
+			if (list) list.push(edge);
+			else this.citing.set(target, [edge]);
+			this.unsortedCiting.add(target);
+		});
+		this.edges.set(path, edges);
+	}
+
+	private unlinkQuestion(path: string): void {
+		const edges = this.edges.get(path);
+		if (!edges) return;
+		for (const edge of edges) {
+			const remaining = (this.citing.get(edge.target) ?? []).filter((c) => c.question !== path);
+			if (remaining.length) this.citing.set(edge.target, remaining);
+			else this.citing.delete(edge.target);
+		}
+		const record = this.notes.get(path)?.record;
+		for (const link of record?.links ?? []) {
+			const name = linkNameOfLinkpath(link.linkpath);
+			if (name !== null) this.linkNames.get(name)?.delete(path);
+		}
+		this.edges.delete(path);
+		this.targets.delete(path);
+	}
+}
+
+/** The name a path answers to in links: the file name, `.md` dropped, NFC, lower case. */
+function linkNameOfPath(path: string): string {
+	return nameKey((path.split("/").pop() ?? path).replace(/\.md$/i, ""));
+}
+
+/** The file name a link asks for, or null for `[[#Heading]]` (the note itself). */
+function linkNameOfLinkpath(linkpath: string): string | null {
+	const trimmed = linkpath.trim();
+	if (trimmed === "") return null;
+	return linkNameOfPath(trimmed);
+}

@@ -1,0 +1,45 @@
+import { escapeHtml } from "./callouts";
+
+export type MediaKind = "image" | "audio" | "video" | "other";
+
+const KINDS: Record<string, MediaKind> = {
+	png: "image", jpg: "image", jpeg: "image", gif: "image", svg: "image", webp: "image", avif: "image", bmp: "image",
+	mp3: "audio", wav: "audio", m4a: "audio", ogg: "audio", flac: "audio",
+	mp4: "video", webm: "video", ogv: "video", mov: "video",
+};
+
+export function mediaKind(path: string): MediaKind {
+	return KINDS[(path.split(".").pop() ?? "").toLowerCase()] ?? "other";
+}
+
+/** `|300` or `|300x200` (Obsidian's image size), possibly after an alt text: `alt|300`. */
+export function splitSize(display: string | null): { alt: string | null; width: string | null; height: string | null } {
+	if (!display) return { alt: null, width: null, height: null };
+	const parts = display.split("|");
+	const size = /^\s*(\d+)(?:x(\d+))?\s*$/.exec(parts[parts.length - 1]);
+	if (!size) return { alt: display, width: null, height: null };
+	const alt = parts.slice(0, -1).join("|").trim() || null;
+	return { alt, width: size[1], height: size[2] ?? null };
+}
+
+/**
+ * An embedded file on the site. Images stay Markdown images unless sized (the
+ * size needs HTML); audio and video get players; anything else (PDF...) a link.
+ * URLs are root-absolute: the site's base plugin adds the path prefix.
+ */
+export function embedFile(url: string, path: string, display: string | null): string {
+	const name = path.split("/").pop() ?? path;
+	const { alt, width, height } = splitSize(display);
+	const text = alt ?? name.replace(/\.[^.]+$/, "");
+	switch (mediaKind(path)) {
+		case "image":
+			if (!width) return `![${text.replace(/[[\]]/g, "\\$&")}](${url})`;
+			return `<img src="${url}" alt="${escapeHtml(text)}" width="${width}"${height ? ` height="${height}"` : ""}>`;
+		case "audio":
+			return `<audio controls src="${url}"></audio>`;
+		case "video":
+			return `<video controls src="${url}"${width ? ` width="${width}"` : ""}></video>`;
+		default:
+			return `[${(alt ?? name).replace(/[[\]]/g, "\\$&")}](${url})`;
+	}
+}

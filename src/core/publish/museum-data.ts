@@ -1,0 +1,61 @@
+import { isInternal, LinkRef, linkLabel } from "../links/link";
+import { NoteKind, NoteRecord } from "../note/record";
+import { encodeUrlPath } from "./url";
+
+export interface MuseumResource {
+	number: number;
+	title: string;
+	url: string | null;
+	summary: string | null;
+	kind: NoteKind | "external";
+}
+
+export interface MuseumVideo {
+	title: string;
+	url: string | null;
+	speakers: string[];
+}
+
+/** The `museum` frontmatter the site's templates read. */
+export type MuseumData =
+	| { kind: "question"; question: string | null; resources: MuseumResource[]; videos: MuseumVideo[] }
+	| { kind: Exclude<NoteKind, "question">; sourceUrl: string | null; speakers: string[] };
+
+export interface MuseumLookup {
+	resolve(link: LinkRef, fromPath: string): string | null;
+	/** Decoded URL of a published note, null when it is not published. */
+	publishedUrl(path: string): string | null;
+	record(path: string): NoteRecord | null;
+}
+
+/**
+ * Structured data for the templates. Only what the question itself says, or
+ * what a *published* note says, goes in: an unpublished resource contributes
+ * its link label (already in the question's text) and nothing else.
+ */
+export function museumData(record: NoteRecord, lookup: MuseumLookup): MuseumData {
+	if (record.kind !== "question") return { kind: record.kind, sourceUrl: record.sourceUrl, speakers: record.speakers };
+	const resources = record.resources.map((item): MuseumResource => {
+		const link = item.link;
+		if (!link) return { number: item.number, title: item.text, url: null, summary: item.summary, kind: "other" };
+		if (!isInternal(link)) return { number: item.number, title: linkLabel(link), url: link.linkpath, summary: item.summary, kind: "external" };
+		const target = lookup.resolve(link, record.path);
+		const url = target ? lookup.publishedUrl(target) : null;
+		const published = url !== null && target ? lookup.record(target) : null;
+		return {
+			number: item.number,
+			title: link.display ?? published?.title ?? linkLabel(link),
+			url: url === null ? null : encodeUrlPath(url),
+			summary: item.summary ?? published?.summary ?? null,
+			kind: published?.kind ?? "other",
+		};
+	});
+	const videos = record.videoSections.flatMap((section) =>
+		section.talks.map((talk): MuseumVideo => {
+			const target = talk.link && isInternal(talk.link) ? lookup.resolve(talk.link, record.path) : null;
+			const url = target ? lookup.publishedUrl(target) : talk.link && !isInternal(talk.link) ? talk.link.linkpath : null;
+			return { title: talk.title, url: url === null ? null : url.startsWith("/") ? encodeUrlPath(url) : url, speakers: talk.speaker ? [talk.speaker] : [] };
+		}),
+	);
+	return { kind: "question", question: record.question, resources, videos };
+}

@@ -1,0 +1,28 @@
+import { Severity } from "../warnings";
+
+/** A problem found while publishing, tied to the note (vault path) and its 1-based line. */
+export interface PublishWarning {
+	code: string;
+	severity: Severity;
+	/** English message; the plugin translates by `code` with `params`. */
+	message: string;
+	/** Vault path of the note (or attachment) concerned; "" for the site as a whole. */
+	path: string;
+	/** 1-based line, or null when the problem is the note as a whole. */
+	line: number | null;
+	params?: Record<string, string | number>;
+}
+
+/** `line0` is 0-based (as the parsers count); reports show 1-based lines. */
+export function publishWarning(
+	code: string,
+	severity: Severity,
+	message: string,
+	path: string,
+	line0: number | null,
+	params?: Record<string, string | number>,
+): PublishWarning {
+	const found: PublishWarning = { code, severity, message, path, line: line0 === null ? null : line0 + 1 };
+	if (params) found.params = params;
+	return found;
+}

@@ -1,0 +1,61 @@
+import { nfc } from "../text";
+import { contentHash } from "./hash";
+
+/**
+ * A note's page URL, root-absolute and not percent-encoded (`/Notes/Le jumeau/`),
+ * as Eleventy's default permalinks give it when the site's input folder is the
+ * published folder: `Notes/X.md` → `/Notes/X/`, `index.md` → `/`,
+ * `Folder/index.md` and `Folder/Folder.md` → `/Folder/`. Existing sites' URLs keep
+ * working because the paths mirror the vault. With `slug`, each segment is slugged.
+ */
+export function defaultNoteUrl(notePath: string, slug: boolean): string {
+	const parts = notePath.replace(/\.md$/i, "").split("/");
+	const name = parts.pop() ?? "";
+	const folders = parts;
+	const isIndex = name === "index" || (folders.length > 0 && name === folders[folders.length - 1]);
+	const segments = isIndex ? folders : [...folders, name];
+	const shown = slug ? segments.map(slugSegment) : segments;
+	return shown.length === 0 ? "/" : `/${shown.join("/")}/`;
+}
+
+/**
+ * The URL a `permalink` property gives (Eleventy: `/a/b/`, `a/b/index.html`, `a.html`).
+ * Returns null for `permalink: false` (Eleventy writes no page) or a template
+ * expression we cannot evaluate.
+ */
+export function permalinkUrl(permalink: unknown): string | null | undefined {
+	if (permalink === undefined || permalink === null || permalink === "") return undefined;
+	if (permalink === false) return null;
+	if (typeof permalink !== "string") return undefined;
+	if (permalink.includes("{{") || permalink.includes("{%")) return undefined;
+	let url = permalink.trim();
+	if (!url.startsWith("/")) url = "/" + url;
+	url = url.replace(/index\.html?$/i, "");
+	return url;
+}
+
+/** Percent-encodes each segment of a root-absolute URL; parentheses too, so Markdown link syntax stays balanced. */
+export function encodeUrlPath(url: string): string {
+	return url
+		.split("/")
+		.map((segment) => encodeURIComponent(segment).replace(/\(/g, "%28").replace(/\)/g, "%29"))
+		.join("/");
+}
+
+/**
+ * A URL segment from a name: lower case, letters and digits of every script
+ * kept (accents, Greek, Arabic, CJK...), everything else a single `-`. Never
+ * empty: a name of punctuation only gets a stable `page-<hash>`.
+ */
+export function slugSegment(name: string): string {
+	const slug = nfc(name)
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}\p{M}]+/gu, "-")
+		.replace(/^-+|-+$/g, "");
+	return slug || `page-${contentHash(name).slice(0, 8)}`;
+}
+
+/** Vault path of a file → its URL on the site (attachments are copied at their vault path). */
+export function fileUrl(filePath: string): string {
+	return encodeUrlPath("/" + filePath);
+}

@@ -1,0 +1,154 @@
+import { ItemView, Keymap, Menu, TFile, WorkspaceLeaf } from "obsidian";
+import { sidebarModel, SidebarModel } from "../../core/sidebar";
+import { Translate } from "../../i18n/translate";
+import { SidebarActions } from "./actions";
+import { arrowNavigation } from "./keyboard";
+import { PluginIndex } from "./plugin-index";
+import { renderSidebar } from "./render";
+import { RESOURCE_SIDEBAR_VIEW } from "./view-type";
+
+/** Updates are gathered for this long: typing in a question should not redraw the panel at every key. */
+export const REFRESH_DELAY_MS = 250;
+
+export interface SidebarViewOptions {
+	index: PluginIndex;
+	t: Translate;
+	onCreateResource: (linkpath: string, sourcePath: string) => unknown;
+}
+
+/**
+ * The resource sidebar. It follows the active note and renders the core's
+ * model for it; it keeps no state of its own beyond the filter text and
+ * scroll positions, and does no work while hidden.
+ */
+export class SidebarView extends ItemView {
+	/** The note shown (the last active Markdown file), or null. */
+	notePath: string | null = null;
+	/** The model last rendered: tests and the benchmark read it. */
+	model: SidebarModel | null = null;
+	private filterText = "";
+	private timer: number | null = null;
+	private stale = true;
+	private readonly scrollTops = new Map<string, number>();
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly options: SidebarViewOptions,
+	) {
+		super(leaf);
+	}
+
+	override getViewType(): string {
+		return RESOURCE_SIDEBAR_VIEW;
+	}
+
+	override getDisplayText(): string {
+		return this.options.t("sidebar.title");
+	}
+
+	override getIcon(): string {
+		return "library";
+	}
+
+	override async onOpen(): Promise<void> {
+		this.contentEl.addClass("museum-sidebar");
+		this.registerDomEvent(this.contentEl, "keydown", arrowNavigation(this.contentEl));
+		const { workspace } = this.app;
+		this.registerEvent(workspace.on("file-open", () => this.follow()));
+		this.registerEvent(workspace.on("active-leaf-change", () => this.follow()));
+		// Shown again after being hidden (a collapsed sidebar, another tab of the split): catch up.
+		this.registerEvent(workspace.on("layout-change", () => this.stale && this.schedule()));
+		this.register(this.options.index.onChange(() => this.invalidate()));
+		this.register(() => this.cancel());
+		this.notePath = workspace.getActiveFile()?.path ?? null;
+		this.refresh();
+	}
+
+	override async onClose(): Promise<void> {
+		this.cancel();
+	}
+
+	/** Re-reads the active note; the panel keeps showing the last note while the sidebar itself is focused. */
+	private follow(): void {
+		const file = this.app.workspace.getActiveFile();
+		if (!file || file.path === this.notePath) return;
+		this.notePath = file.path;
+		this.invalidate();
+	}
+
+	invalidate(): void {
+		this.stale = true;
+		this.schedule();
+	}
+
+	private schedule(): void {
+		this.cancel();
+		this.timer = window.setTimeout(() => {
+			this.timer = null;
+			this.refresh();
+		}, REFRESH_DELAY_MS);
+	}
+
+	private cancel(): void {
+		if (this.timer !== null) window.clearTimeout(this.timer);
+		this.timer = null;
+	}
+
+	/** Renders now if visible; a hidden panel only remembers that it is out of date. */
+	refresh(): void {
+		if (!this.contentEl.isShown()) {
+			this.stale = true;
+			return;
+		}
+		const index = this.options.index.index;
+		if (!index) {
+			this.contentEl.empty();
+			this.contentEl.createDiv({ cls: "museum-empty", text: this.options.t("sidebar.loading") });
+			return;
+		}
+		const previous = this.model?.note ?? "";
+		this.scrollTops.set(previous, this.contentEl.scrollTop);
+		const filterFocused = this.contentEl.doc.activeElement?.hasClass("museum-filter") ?? false;
+		this.model = sidebarModel(index, this.notePath, { filter: this.filterText });
+		renderSidebar(this.contentEl, this.model, this.options.t, this.actions);
+		this.contentEl.scrollTop = this.scrollTops.get(this.model.note ?? "") ?? 0;
+		if (filterFocused) this.refocusFilter();
+		this.stale = false;
+	}
+
+	private refocusFilter(): void {
+		const input = this.contentEl.querySelector<HTMLInputElement>("input.museum-filter");
+		if (!input) return;
+		input.focus();
+		input.setSelectionRange(input.value.length, input.value.length);
+	}
+
+	private readonly actions: SidebarActions = {
+		open: (path, evt, line) => {
+			const file = this.app.vault.getFileByPath(path);
+			if (!file) return;
+			const leaf = this.app.workspace.getLeaf(Keymap.isModEvent(evt));
+			void leaf.openFile(file, line ? { eState: { line: line - 1 } } : undefined);
+		},
+		openUrl: (url) => window.open(url),
+		hover: (event, targetEl, path) => {
+			this.app.workspace.trigger("hover-link", { event, source: RESOURCE_SIDEBAR_VIEW, hoverParent: this, targetEl, linktext: path, sourcePath: this.notePath ?? "" });
+		},
+		fileMenu: (evt, path) => {
+			const file = this.app.vault.getFileByPath(path);
+			if (!(file instanceof TFile)) return;
+			const menu = new Menu();
+			this.app.workspace.trigger("file-menu", menu, file, RESOURCE_SIDEBAR_VIEW, this.leaf);
+			menu.showAtMouseEvent(evt);
+		},
+		dragLink: (path) => {
+			const file = this.app.vault.getFileByPath(path);
+			return file ? this.app.fileManager.generateMarkdownLink(file, this.notePath ?? "") : null;
+		},
+		create: (linkpath) => void this.options.onCreateResource(linkpath, this.notePath ?? ""),
+		filter: (text) => {
+			this.filterText = text;
+			this.invalidate();
+		},
+	};
+}

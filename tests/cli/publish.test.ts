@@ -1,0 +1,153 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { runCli } from "../../src/cli/main";
+import { MANIFEST_PATH } from "../../src/core/publish/manifest";
+
+const SENTINEL = "SENTINEL-cli-42 cette phrase du brouillon ne doit jamais sortir du coffre";
+
+function writeTree(root: string, files: Record<string, string>): void {
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), text);
+	}
+}
+
+/** Every file under a folder with its bytes: to prove the vault is untouched. */
+function snapshot(root: string, folder = ""): Record<string, string> {
+	const found: Record<string, string> = {};
+	for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
+		const path = folder ? `${folder}/${entry.name}` : entry.name;
+		if (entry.isDirectory()) Object.assign(found, snapshot(root, path));
+		else found[path] = readFileSync(join(root, path)).toString("base64") + ":" + statSync(join(root, path)).mtimeMs;
+	}
+	return found;
+}
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	let stdout = "";
+	let stderr = "";
+	const code = await runCli(["publish", ...argv], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+	return { code, stdout, stderr };
+}
+
+let root: string;
+let vault: string;
+let out: string;
+
+beforeEach(() => {
+	root = mkdtempSync(join(tmpdir(), "publish-cli-"));
+	vault = join(root, "vault");
+	out = join(root, "site");
+	writeTree(vault, {
+		"Notes/Q.md": "---\ntags: question\npublish: true\n---\n# Q?\n1. [[R]]\n   Résumé.\n2. [[Brouillon/D]]\n   Autre.\n![[img.png|200]]\n",
+		"Notes/R.md": "---\ntags: ressource\n---\nRessource.\n",
+		"Notes/S.md": "Seule.\n",
+		"Autres/T.md": "T.\n",
+		"Brouillon/D.md": `${SENTINEL}\n`,
+		"Modèles/M.md": `${SENTINEL}\n`,
+		"Attachments/img.png": "PNG",
+		".obsidian/templates.json": '{"folder":"Modèles"}',
+		".trash/Old.md": `${SENTINEL}\n`,
+	});
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe("publish command", () => {
+	test("publishes every publishable note; --json has the agreed arrays; the vault is byte-identical", async () => {
+		const before = snapshot(vault);
+		const result = await run("--vault", vault, "--out", out, "--json");
+		expect(result.stderr).toBe("");
+		expect(result.code).toBe(0);
+		const report = JSON.parse(result.stdout) as Record<string, unknown>;
+		expect(report).toMatchObject({ added: ["Autres/T.md", "Notes/Q.md", "Notes/R.md", "Notes/S.md", "Attachments/img.png"], changed: [], renamed: [], deleted: [], unchanged: [] });
+		expect(Array.isArray(report.warnings)).toBe(true);
+		expect(report.warnings).toContainEqual(expect.objectContaining({ code: "link-to-unpublished", path: "Notes/Q.md", line: 8 }));
+		expect(readFileSync(join(out, "Notes/Q.md"), "utf8")).toContain('<img src="/Attachments/img.png" alt="img" width="200">');
+		expect(existsSync(join(out, MANIFEST_PATH))).toBe(true);
+		expect(existsSync(join(out, "Brouillon"))).toBe(false);
+		expect(JSON.stringify(snapshot(out))).not.toContain(Buffer.from("SENTINEL").toString("base64").slice(0, 8));
+		for (const [path] of Object.entries(snapshot(out))) {
+			if (!path.startsWith(".") && !path.endsWith(".png")) expect(readFileSync(join(out, path), "utf8")).not.toContain("SENTINEL");
+		}
+		expect(snapshot(vault)).toEqual(before);
+
+		const again = JSON.parse((await run("--vault", vault, "--out", out, "--json")).stdout) as Record<string, unknown[]>;
+		expect(again.added).toEqual([]);
+		expect(again.unchanged).toHaveLength(5);
+	});
+
+	test("--select repeated and with several values; --with-linked", async () => {
+		const repeated = JSON.parse((await run("--vault", vault, "--out", out, "--select", "Notes/S.md", "--select", "Autres", "--dry-run", "--json")).stdout) as Record<string, string[]>;
+		expect(repeated.added).toEqual(["Autres/T.md", "Notes/S.md"]);
+		const multi = JSON.parse((await run("--vault", vault, "--out", out, "--select", "Notes/S.md", "Autres", "--dry-run", "--json")).stdout) as Record<string, string[]>;
+		expect(multi.added).toEqual(["Autres/T.md", "Notes/S.md"]);
+		const linked = JSON.parse((await run("--vault", vault, "--out", out, "--select", "Notes/Q", "--with-linked", "--dry-run", "--json")).stdout) as Record<string, string[]>;
+		expect(linked.added).toEqual(["Notes/Q.md", "Notes/R.md", "Attachments/img.png"]);
+	});
+
+	test("--dry-run writes nothing", async () => {
+		const result = await run("--vault", vault, "--out", out, "--dry-run");
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain("Added (5):");
+		expect(result.stdout).toContain("Dry run: nothing was written.");
+		expect(existsSync(out)).toBe(false);
+		expect(readdirSync(root)).toEqual(["vault"]);
+	});
+
+	test("renames and deletions on a later publish", async () => {
+		expect((await run("--vault", vault, "--out", out)).code).toBe(0);
+		rmSync(join(vault, "Notes/S.md"));
+		writeTree(vault, { "Archives/S renommée.md": "Seule.\n" });
+		rmSync(join(vault, "Autres/T.md"));
+		const result = await run("--vault", vault, "--out", out, "--json");
+		const report = JSON.parse(result.stdout) as Record<string, unknown>;
+		expect(report.renamed).toEqual([{ from: "Notes/S.md", to: "Archives/S renommée.md" }]);
+		expect(report.deleted).toEqual(["Autres/T.md"]);
+		expect(existsSync(join(out, "Autres/T.md"))).toBe(false);
+		expect(readFileSync(join(out, "Notes/S.md"), "utf8")).toContain("permalink: /Notes/S/");
+		expect(readFileSync(join(out, "Archives/S renommée.md"), "utf8")).toContain("Seule.");
+	});
+
+	test("the text output lists changes and warnings with 1-based lines", async () => {
+		const result = await run("--vault", vault, "--out", out);
+		expect(result.stdout).toContain("Added (5):\n  Autres/T.md\n");
+		expect(result.stdout).toMatch(/Notes\/Q\.md:8: warning link-to-unpublished/);
+	});
+
+	test("exit 2 on bad input", async () => {
+		expect((await run("--vault", vault)).code).toBe(2);
+		expect((await run("--vault", join(root, "missing"), "--out", out)).code).toBe(2);
+		expect((await run("--vault", vault, "--out", out, "--select", "Nulle/Part")).code).toBe(2);
+		expect((await run("--vault", vault, "--out", join(vault, "site"))).code).toBe(2);
+		expect((await run("--vault", vault, "--out", out, "--bogus")).code).toBe(2);
+		expect(existsSync(out)).toBe(false);
+	});
+
+	test("exit 1 when publishing fails, and nothing changes", async () => {
+		expect((await run("--vault", vault, "--out", out)).code).toBe(0);
+		const before = snapshot(out);
+		// A folder where a published file must go: the swap cannot happen.
+		writeTree(vault, { "Notes/S.md": "Seule, modifiée.\n", "Notes/Neuve.md": "n\n" });
+		mkdirSync(join(out, "Notes/Neuve.md"));
+		writeFileSync(join(out, "Notes/Neuve.md/keep.txt"), "site file");
+		const withFolder = snapshot(out);
+		const result = await run("--vault", vault, "--out", out);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain("left as it was");
+		expect(snapshot(out)).toEqual(withFolder);
+		expect(Object.keys(withFolder).length).toBe(Object.keys(before).length + 1);
+	});
+
+	test("exit 1 on a corrupt manifest, and on a leak", async () => {
+		mkdirSync(out, { recursive: true });
+		writeFileSync(join(out, MANIFEST_PATH), "{not json");
+		expect((await run("--vault", vault, "--out", out)).code).toBe(1);
+		rmSync(out, { recursive: true });
+		writeTree(vault, { "Notes/Copie.md": `J'ai recopié: ${SENTINEL}\n` });
+		const leak = await run("--vault", vault, "--out", out);
+		expect(leak.code).toBe(1);
+		expect(leak.stdout).toContain("unpublished-text");
+		expect(existsSync(out)).toBe(false);
+	});
+});

@@ -1,0 +1,143 @@
+/** @jest-environment jsdom */
+import { App, Plugin, TFile } from "../obsidian";
+import { createApp, flush, runCommand } from "../obsidian/harness";
+import { withDefaults } from "../../src/core/settings";
+import { installSidebar } from "../../src/obsidian/sidebar/install";
+import { SidebarView } from "../../src/obsidian/sidebar/sidebar-view";
+import { RESOURCE_SIDEBAR_VIEW } from "../../src/obsidian/sidebar/view-type";
+import { museumVault } from "../core/index/museum-vault";
+
+// The plugin's main.ts does not call installSidebar yet: the sidebar is driven from its sources.
+const Q = "Notes/Qu'est-ce qu'un jumeau numérique.md";
+const CH = "Notes/Le jumeau numérique du château.md";
+const RAP = "Notes/Rapport sur la numérisation 3D.md";
+
+interface Setup {
+	app: App;
+	created: [string, string][];
+	view: () => SidebarView;
+}
+
+async function setup(): Promise<Setup> {
+	const app = await createApp(Object.fromEntries(museumVault()));
+	document.body.appendChild((app.workspace as unknown as { containerEl: HTMLElement }).containerEl);
+	const plugin = Object.assign(new Plugin(app, { id: "museum-strategy-notes", name: "Museum", version: "0", minAppVersion: "1.8.7", author: "", description: "" } as never), {
+		settings: withDefaults(undefined),
+		t: (key: string) => key,
+	});
+	const created: [string, string][] = [];
+	installSidebar(plugin as never, (linkpath, source) => created.push([linkpath, source]));
+	app.workspace.triggerLayoutReady();
+	await flush(app);
+	return {
+		app,
+		created,
+		view: () => app.workspace.getLeavesOfType(RESOURCE_SIDEBAR_VIEW)[0].view as unknown as SidebarView,
+	};
+}
+
+const open = async (app: App, path: string) => {
+	await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath(path) as TFile);
+	await flush(app);
+};
+const settle = async (app: App) => {
+	await flush(app);
+	jest.advanceTimersByTime(300);
+	await flush(app);
+};
+const titles = (view: SidebarView, cls = "museum-resource-title") => Array.from(view.contentEl.querySelectorAll(`.${cls}`)).map((el) => el.textContent);
+
+beforeEach(() => {
+	jest.useFakeTimers();
+	document.body.empty();
+});
+afterEach(() => jest.useRealTimers());
+
+describe("resource sidebar in the in-memory Obsidian", () => {
+	test("the command opens the panel in the right sidebar; it shows the active question's resources", async () => {
+		const { app, view } = await setup();
+		await open(app, Q);
+		expect(runCommand(app, "museum-strategy-notes:open-resource-sidebar")).toBe(true);
+		await settle(app);
+		expect(view().getDisplayText()).toBe("Museum resources");
+		expect(view().model?.kind).toBe("question");
+		expect(view().contentEl.querySelector(".museum-question")?.textContent).toBe("Qu'est-ce qu'un jumeau numérique?");
+		expect(titles(view())).toEqual([
+			"Le jumeau numérique du château",
+			"Le rapport 3D",
+			"Un guide en ligne",
+			"Qu'est-ce qu'un jumeau numérique?",
+			"Un temps pour la rematérialisation",
+			"Le jumeau numérique du château",
+		]);
+	});
+
+	test("edits, renames and deletions update the panel after the debounce", async () => {
+		const { app, view } = await setup();
+		await open(app, Q);
+		runCommand(app, "museum-strategy-notes:open-resource-sidebar");
+		await settle(app);
+		const file = app.vault.getFileByPath(Q) as TFile;
+		await app.vault.process(file, (text) => text.replace("1. [[Le jumeau numérique du château]]", "1. [[Rapport sur la numérisation 3D]]"));
+		await settle(app);
+		expect(titles(view())[0]).toBe("Le rapport 3D");
+		// Obsidian's rename updates the links that point at the note; the panel follows.
+		await app.fileManager.renameFile(app.vault.getFileByPath(RAP) as TFile, "Notes/Rapport 3D.md");
+		await settle(app);
+		expect(view().model?.resources[0].target).toBe("Notes/Rapport 3D.md");
+	});
+
+	test("Create on an unresolved resource calls the injected callback", async () => {
+		const { app, view, created } = await setup();
+		await open(app, Q);
+		runCommand(app, "museum-strategy-notes:open-resource-sidebar");
+		await settle(app);
+		(view().contentEl.querySelector("button.museum-create") as HTMLElement).click();
+		expect(created).toEqual([["Qu'est-ce qu'un jumeau numérique?", Q]]);
+	});
+
+	test("click opens, Ctrl-click opens a new tab, hover asks for the page preview, arrows move the focus", async () => {
+		const { app, view } = await setup();
+		await open(app, Q);
+		runCommand(app, "museum-strategy-notes:open-resource-sidebar");
+		await settle(app);
+		const items = () => Array.from(view().contentEl.querySelectorAll<HTMLElement>(".museum-resource.museum-sidebar-item"));
+		const hovers: unknown[] = [];
+		app.workspace.on("hover-link", (info: unknown) => hovers.push(info));
+		items()[0].dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+		expect(hovers).toEqual([expect.objectContaining({ source: RESOURCE_SIDEBAR_VIEW, linktext: CH, sourcePath: Q })]);
+
+		const leavesBefore = app.workspace.getLeavesOfType("markdown").length;
+		items()[0].dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true, metaKey: true }));
+		await flush(app);
+		expect(app.workspace.getLeavesOfType("markdown").length).toBe(leavesBefore + 1);
+		expect(app.workspace.getActiveFile()?.path).toBe(CH);
+
+		// A resource note shows the questions citing it.
+		await settle(app);
+		expect(view().model?.kind).toBe("resource");
+		expect(view().model?.citedBy.map((c) => c.number)).toEqual([1, 7]);
+
+		await open(app, Q);
+		await settle(app);
+		items()[0].focus();
+		items()[0].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+		expect(document.activeElement).toBe(items()[1]);
+		items()[1].dispatchEvent(new MouseEvent("click", { bubbles: true }));
+		await settle(app);
+		expect(app.workspace.getActiveFile()?.path).toBe(RAP);
+	});
+
+	test("any other note shows the overview, with a filter", async () => {
+		const { app, view } = await setup();
+		await open(app, "Navigation/Comprendre.md");
+		runCommand(app, "museum-strategy-notes:open-resource-sidebar");
+		await settle(app);
+		expect(titles(view())).toEqual(["Comment numériser ses collections?", "Qu'est-ce qu'un jumeau numérique?"]);
+		const filter = view().contentEl.querySelector("input.museum-filter") as HTMLInputElement;
+		filter.value = "jumeau";
+		filter.dispatchEvent(new Event("input", { bubbles: true }));
+		await settle(app);
+		expect(titles(view())).toEqual(["Qu'est-ce qu'un jumeau numérique?"]);
+	});
+});
