@@ -1,5 +1,6 @@
 import { isInternal, LinkRef } from "../links/link";
 import { LinkResolver, VaultPathResolver } from "../links/resolver";
+import { Frontmatter } from "../note/frontmatter";
 import { parseNote } from "../note/parse";
 import { NoteRecord } from "../note/record";
 import { nameKey, nfc } from "../text";
@@ -61,11 +62,15 @@ export class VaultIndex {
 		this.tracked = isPathAware(this.resolver) ? this.resolver : null;
 	}
 
-	/** Builds the index from `(path, text)` pairs: parse everything, then resolve once. */
-	static build(entries: Iterable<readonly [string, string]>, yaml: YamlCodec, resolver?: LinkResolver): VaultIndex {
+	/**
+	 * Builds the index from `(path, text)` pairs, or `(path, text, frontmatter)`
+	 * when the caller has the frontmatter parsed already (Obsidian's metadata
+	 * cache): parse everything, then resolve once.
+	 */
+	static build(entries: Iterable<readonly [string, string, Frontmatter?]>, yaml: YamlCodec, resolver?: LinkResolver): VaultIndex {
 		const index = new VaultIndex(yaml, resolver);
 		const records: IndexedNote[] = [];
-		for (const [path, text] of entries) records.push({ record: parseNote(path, text, yaml), lines: frontmatterLinesOf(text) });
+		for (const [path, text, frontmatter] of entries) records.push({ record: parseNote(path, text, yaml, frontmatter), lines: frontmatterLinesOf(text) });
 		index.addAll(records);
 		return index;
 	}
@@ -77,9 +82,9 @@ export class VaultIndex {
 		return index;
 	}
 
-	/** A note was created or its text changed. Returns its new record. */
-	upsert(path: string, text: string): NoteRecord {
-		const next: IndexedNote = { record: parseNote(path, text, this.yaml), lines: frontmatterLinesOf(text) };
+	/** A note was created or its text changed (with its parsed frontmatter when the caller has it). Returns its new record. */
+	upsert(path: string, text: string, frontmatter?: Frontmatter): NoteRecord {
+		const next: IndexedNote = { record: parseNote(path, text, this.yaml, frontmatter), lines: frontmatterLinesOf(text) };
 		const previous = this.notes.get(path);
 		if (previous) this.unlinkQuestion(path);
 		this.notes.set(path, next);

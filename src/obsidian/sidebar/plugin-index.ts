@@ -21,7 +21,8 @@ export class PluginIndex {
 	start(): void {
 		const { app } = this.plugin;
 		app.workspace.onLayoutReady(() => void this.build());
-		this.plugin.registerEvent(app.metadataCache.on("changed", (file, data) => this.apply(file.path, (index) => index.upsert(file.path, data))));
+		// Obsidian has parsed the frontmatter already: the index reuses it rather than parsing the YAML again.
+		this.plugin.registerEvent(app.metadataCache.on("changed", (file, data, cache) => this.apply(file.path, (index) => index.upsert(file.path, data, cache.frontmatter))));
 		this.plugin.registerEvent(app.vault.on("delete", (file) => this.apply(file.path, (index) => index.remove(file.path))));
 		this.plugin.registerEvent(app.vault.on("rename", (file, oldPath) => void this.renamed(file, oldPath)));
 		// A new file can take over links written before it existed; its text follows with `changed`.
@@ -36,7 +37,7 @@ export class PluginIndex {
 	private async build(): Promise<void> {
 		const { vault, metadataCache } = this.plugin.app;
 		const files = vault.getMarkdownFiles();
-		const texts = await Promise.all(files.map(async (file) => [file.path, await vault.cachedRead(file)] as const));
+		const texts = await Promise.all(files.map(async (file) => [file.path, await vault.cachedRead(file), metadataCache.getFileCache(file)?.frontmatter] as const));
 		this.index = VaultIndex.build(texts, obsidianYaml, new MetadataCacheResolver(metadataCache));
 		this.emit(new Set(files.map((f) => f.path)));
 	}
