@@ -42,7 +42,7 @@ const plugin = {
 
 // The headless command line: same core, Node's fs, the `yaml` package.
 const cli = {
-	entryPoints: ["src/cli/main.ts"],
+	entryPoints: ["src/cli/bin.ts"],
 	bundle: true,
 	platform: "node",
 	format: "cjs",

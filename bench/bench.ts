@@ -2,7 +2,8 @@
  * `npm run bench`: speed on a generated 10,000-note museum vault, never a timed test.
  * Bundled by scripts/bench.mjs with `obsidian` mapped to the in-memory Obsidian of tests/.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import "./dom-setup";
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parse, stringify } from "yaml";
@@ -66,7 +67,6 @@ async function main(): Promise<void> {
 	} finally {
 		rmSync(vaultDir, { recursive: true, force: true });
 	}
-	void cpSync;
 }
 
 void main().catch((error: unknown) => {

@@ -19,7 +19,7 @@ function newestSource(dir) {
 if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource(join(root, "src"))) {
 	const esbuild = await import("esbuild");
 	await esbuild.build({
-		entryPoints: [join(root, "src/cli/main.ts")],
+		entryPoints: [join(root, "src/cli/bin.ts")],
 		bundle: true,
 		platform: "node",
 		format: "cjs",

@@ -36,10 +36,3 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 		return EXIT.failed;
 	}
 }
-
-if (require.main === module) {
-	const io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
-	void runCli(process.argv.slice(2), io).then((code) => {
-		process.exitCode = code;
-	});
-}
