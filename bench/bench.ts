@@ -6,14 +6,14 @@ import "./dom-setup";
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { parse, stringify } from "yaml";
+import { nodeYaml } from "../src/cli/disk-vault";
 import { generateVault } from "../src/core/bench/generate-vault";
 import { parseNote } from "../src/core/note/parse";
 import { YamlCodec } from "../src/core/yaml";
 import { extraBenchmarks } from "./extra";
 
 const NOTES = Number(process.env.BENCH_NOTES ?? 10000);
-const yaml: YamlCodec = { parse: (text) => parse(text, { logLevel: "error" }) as unknown, stringify: (value) => stringify(value) };
+const yaml: YamlCodec = nodeYaml;
 
 export interface BenchContext {
 	notes: number;

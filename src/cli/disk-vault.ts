@@ -2,12 +2,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { PLUGIN_ID } from "../core/plugin-id";
+import { readSimpleYaml } from "../core/simple-yaml";
 import { MuseumSettings, withDefaults } from "../core/settings";
 import { YamlCodec } from "../core/yaml";
 import { UsageError } from "./io";
 
-/** The `yaml` package, YAML 1.2 as Obsidian reads it. */
-export const nodeYaml: YamlCodec = { parse: (text) => parse(text, { logLevel: "error" }) as unknown, stringify: (value) => stringify(value) };
+/** The `yaml` package, YAML 1.2 as Obsidian reads it; plain frontmatter takes the fast reader, with the same answer. */
+export const nodeYaml: YamlCodec = {
+	parse: (text) => readSimpleYaml(text) ?? (parse(text, { logLevel: "error" }) as unknown),
+	stringify: (value) => stringify(value),
+};
 
 /** A vault folder on disk, seen as Obsidian sees it: dot-folders are invisible. */
 export interface DiskVault {

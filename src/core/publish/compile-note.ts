@@ -1,3 +1,4 @@
+import { siteYaml } from "./site-yaml";
 import { isExternalUrl, isInternal, LinkRef, linkLabel } from "../links/link";
 import { LinkResolver } from "../links/resolver";
 import { scanLinks } from "../links/scan";
@@ -58,9 +59,15 @@ export function compileNote(record: NoteRecord, text: string, env: CompileEnv, s
 	const bodyStart = findFrontmatter(lines).bodyStartLine;
 	const state: CompileState = { env, pagePath: record.path, attachments: new Set(), warnings: [], stack: [record.path], html: { inScript: false }, hosts: iframeHosts(env.settings.peertubeHosts) };
 	const body = compileLines(state, record.path, lines.slice(bodyStart), bodyStart);
-	const lookup = { resolve: (link: LinkRef, from: string) => resolveLink(env, link, from), publishedUrl: (path: string) => env.publishedUrl(path), record: (path: string) => env.record(path) };
+	const lookup = {
+		resolve: (link: LinkRef, from: string) => resolveLink(env, link, from),
+		publishedUrl: (path: string) => env.publishedUrl(path),
+		record: (path: string) => env.record(path),
+		// The text's own link already warns about a missing heading: no second warning here.
+		fragment: (link: LinkRef, target: string) => fragmentOf(state, target, link, () => undefined),
+	};
 	const fm = publishedFrontmatter(record, env.settings, slugPermalink, museumData(record, lookup));
-	const content = `---\n${env.yaml.stringify(fm.data).trimEnd()}\n---\n${body.join("\n")}`;
+	const content = `---\n${siteYaml(fm.data).trimEnd()}\n---\n${body.join("\n")}`;
 	return { path: record.path, content, attachments: [...state.attachments].sort(), removedKeys: fm.removedKeys, warnings: [...fm.warnings, ...state.warnings] };
 }
 

@@ -1,3 +1,4 @@
+import { siteYaml } from "./site-yaml";
 import { YamlCodec } from "../yaml";
 import { escapeHtml } from "./callouts";
 import { encodeUrlPath } from "./url";
@@ -26,7 +27,7 @@ export function redirectPage(oldUrl: string, newUrl: string, pathPrefix: string,
 	const target = encodeUrlPath(newUrl);
 	const prefix = `/${pathPrefix.replace(/^\/+|\/+$/g, "")}`.replace(/\/$/, "");
 	const refresh = `${prefix}${target}`;
-	const frontmatter = yaml.stringify({ permalink: oldUrl, layout: false, eleventyExcludeFromCollections: true, museumRedirect: target }).trimEnd();
+	const frontmatter = siteYaml({ permalink: oldUrl, layout: false, eleventyExcludeFromCollections: true, museumRedirect: target });
 	return [
 		"---",
 		frontmatter,
