@@ -36,8 +36,9 @@ export function readSimpleYaml(text: string): Record<string, unknown> | undefine
 	return result;
 }
 
+/** "Not sure": the caller falls back to the YAML parser. Any other value is the parsed one. */
 const INVALID = Symbol("invalid");
-type Parsed = unknown | typeof INVALID;
+type Parsed = unknown;
 
 /** The indented lines under `key:`: a list of scalars or a map of scalars; null when there are none. */
 function readBlock(lines: string[], from: number): { value: unknown; next: number } | null {

@@ -26,6 +26,8 @@ export interface MuseumLookup {
 	/** Decoded URL of a published note, null when it is not published. */
 	publishedUrl(path: string): string | null;
 	record(path: string): NoteRecord | null;
+	/** The `#fragment` (without `#`) a link's heading or block gives on the target's page, or null. */
+	fragment?(link: LinkRef, targetPath: string): string | null;
 }
 
 /**
@@ -45,7 +47,7 @@ export function museumData(record: NoteRecord, lookup: MuseumLookup): MuseumData
 		return {
 			number: item.number,
 			title: link.display ?? published?.title ?? linkLabel(link),
-			url: url === null ? null : encodeUrlPath(url),
+			url: url === null ? null : withFragment(encodeUrlPath(url), target ? lookup.fragment?.(link, target) : null),
 			summary: item.summary ?? published?.summary ?? null,
 			kind: published?.kind ?? "other",
 		};
@@ -54,8 +56,14 @@ export function museumData(record: NoteRecord, lookup: MuseumLookup): MuseumData
 		section.talks.map((talk): MuseumVideo => {
 			const target = talk.link && isInternal(talk.link) ? lookup.resolve(talk.link, record.path) : null;
 			const url = target ? lookup.publishedUrl(target) : talk.link && !isInternal(talk.link) ? talk.link.linkpath : null;
-			return { title: talk.title, url: url === null ? null : url.startsWith("/") ? encodeUrlPath(url) : url, speakers: talk.speaker ? [talk.speaker] : [] };
+			const fragment = target && talk.link ? lookup.fragment?.(talk.link, target) : null;
+			return { title: talk.title, url: url === null ? null : url.startsWith("/") ? withFragment(encodeUrlPath(url), fragment) : url, speakers: talk.speaker ? [talk.speaker] : [] };
 		}),
 	);
 	return { kind: "question", question: record.question, resources, videos };
+}
+
+/** `[[Note#Heading]]` as a resource goes to the heading, as the link in the text does. */
+function withFragment(url: string, fragment: string | null | undefined): string {
+	return fragment ? `${url}#${fragment}` : url;
 }

@@ -56,7 +56,7 @@ function writeScalar(value: unknown): string {
 	if (typeof value === "boolean") return String(value);
 	if (typeof value === "number") return Number.isFinite(value) ? String(value) : Number.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf";
 	if (value instanceof Date) return value.toISOString();
-	const text = String(value);
+	const text = typeof value === "string" ? value : JSON.stringify(value) ?? "";
 	// Dates stay plain, as the notes wrote them, so that Eleventy reads `date` as it always has.
 	if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
 	return PLAIN.test(text) && !text.endsWith(" ") && !LOOKS_TYPED.test(text) ? text : JSON.stringify(text);
