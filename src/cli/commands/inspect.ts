@@ -42,7 +42,7 @@ function humanModel(model: SidebarModel): string {
 	}
 	if (model.citedBy.length) {
 		out.push("", "Cited by:");
-		for (const c of model.citedBy) out.push(`  ${c.number}. in ${c.question} → ${c.target}  line ${c.line}${c.summary ? `\n     ${c.summary}` : ""}`);
+		for (const c of model.citedBy) out.push(`  ${c.number === null ? `${c.section ?? ""}:` : `${c.number}.`} in ${c.question} → ${c.target}  line ${c.line}${c.summary ? `\n     ${c.summary}` : ""}`);
 	}
 	if (model.overview) {
 		out.push("", `Questions (${model.overview.total}):`);

@@ -191,7 +191,7 @@ export class VaultIndex {
 		const list = this.citing.get(targetPath);
 		if (!list) return [];
 		if (this.unsortedCiting.has(targetPath)) {
-			list.sort((a, b) => a.question.localeCompare(b.question) || a.position - b.position);
+			list.sort((a, b) => a.question.localeCompare(b.question) || a.line - b.line);
 			this.unsortedCiting.delete(targetPath);
 		}
 		return list;
@@ -273,13 +273,23 @@ export class VaultIndex {
 		record.resources.forEach((item, index) => {
 			const target = item.link ? this.targetOf(item.link, path) : null;
 			if (target === null) return;
-			const edge: CitationEdge = { target, question: path, number: item.number, position: index + 1, summary: item.summary, line: item.line };
-			edges.push(edge);
-			const list = this.citing.get(target);
-			if (list) list.push(edge);
-			else this.citing.set(target, [edge]);
-			this.unsortedCiting.add(target);
+			edges.push({ target, question: path, number: item.number, position: index + 1, section: null, summary: item.summary, line: item.line });
 		});
+		// Talks listed under "Video J1" cite their video notes too, without a number (once per question).
+		for (const section of record.videoSections) {
+			for (const talk of section.talks) {
+				const target = talk.link ? this.targetOf(talk.link, path) : null;
+				if (target !== null && !edges.some((e) => e.target === target)) {
+					edges.push({ target, question: path, number: null, position: null, section: section.heading, summary: talk.speaker, line: talk.line });
+				}
+			}
+		}
+		for (const edge of edges) {
+			const list = this.citing.get(edge.target);
+			if (list) list.push(edge);
+			else this.citing.set(edge.target, [edge]);
+			this.unsortedCiting.add(edge.target);
+		}
 		this.edges.set(path, edges);
 	}
 

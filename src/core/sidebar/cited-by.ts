@@ -10,6 +10,7 @@ export function citedBy(index: VaultIndex, path: string): CitedByEntry[] {
 			question: question?.question ?? question?.title ?? citation.question,
 			number: citation.number,
 			position: citation.position,
+			section: citation.section,
 			summary: citation.summary,
 			line: citation.line + 1,
 		};

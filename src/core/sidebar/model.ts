@@ -95,9 +95,12 @@ export interface CitedByEntry {
 	/** The citing question. */
 	target: string;
 	question: string;
-	/** The item's number there, as written. */
-	number: number;
-	position: number;
+	/** The item's number there, as written; null for a talk listed under a "Video ..." section. */
+	number: number | null;
+	position: number | null;
+	/** For a talk: the section listing it ("Video J1"). */
+	section: string | null;
+	/** The summary the question gives the item (for a talk: its speaker). */
 	summary: string | null;
 	/** 1-based line of the item in the question. */
 	line: number;

@@ -94,7 +94,8 @@ function renderCitedBy(root: HTMLElement, model: SidebarModel, t: Translate, act
 function renderCitation(list: HTMLElement, citation: CitedByEntry, t: Translate, actions: SidebarActions): void {
 	const el = list.createDiv({ cls: "museum-citation" });
 	const head = el.createDiv({ cls: "museum-resource-head" });
-	head.createSpan({ cls: "museum-resource-number", text: `${citation.number}.`, attr: { "aria-label": t("sidebar.number", { number: citation.number }) } });
+	if (citation.number === null) head.createSpan({ cls: "museum-resource-number", text: citation.section ?? "" });
+	else head.createSpan({ cls: "museum-resource-number", text: `${citation.number}.`, attr: { "aria-label": t("sidebar.number", { number: citation.number }) } });
 	head.createSpan({ cls: "museum-resource-title", text: citation.question });
 	if (citation.summary) el.createDiv({ cls: "museum-resource-summary", text: citation.summary });
 	linkItem(el, citation.target, actions, citation.line);

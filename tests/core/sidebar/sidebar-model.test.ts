@@ -156,3 +156,17 @@ describe("editor marks, from the index", () => {
 		expect(editorMarks(index(), CH)).toEqual([]);
 	});
 });
+
+describe("cited by, for a talk listed only under a Video section", () => {
+	it("names the question and the section, without a number", () => {
+		const files = new Map([
+			["Notes/Q.md", "---\ntags: question\n---\n# Q ?\n1. [[Autre]]\n   Résumé.\n\nVideo J1\n\nClaire Martin: [[Le temps]]\n"],
+			["Notes/Le temps.md", "---\ntags: ressource forum\n---\n## Le temps\n"],
+			["Notes/Autre.md", "---\ntags: ressource\n---\nTexte.\n"],
+		]);
+		const index = VaultIndex.build(files, nodeYaml);
+		expect(sidebarModel(index, "Notes/Le temps.md").citedBy).toEqual([
+			{ target: "Notes/Q.md", question: "Q ?", number: null, position: null, section: "Video J1", summary: "Claire Martin", line: 10 },
+		]);
+	});
+});
