@@ -6,6 +6,6 @@ import { publishBenchmarks } from "./publish-bench";
 /** Benchmarks of the later parts, each in its own module. */
 export async function extraBenchmarks(context: BenchContext): Promise<void> {
 	await pluginOnload(context);
-	indexBenchmarks(context);
+	await indexBenchmarks(context);
 	await publishBenchmarks(context);
 }

@@ -2,8 +2,8 @@
 // Copies demo-vault/ to demo-run/vault (git-ignored, so it can run again), installs
 // the built plugin there, runs the command line on it, and says how to open it.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -14,6 +14,73 @@ const site = join(root, "demo-site");
 
 function step(text) {
 	console.log(`\n▸ ${text}`);
+}
+
+/**
+ * A small version of the tests' link checker (tests/site/link-checker.ts) for a site at the root of its
+ * domain: every internal href/src must reach a built file, every #fragment an id of that page, and no
+ * page's text may keep a [[wikilink]].
+ */
+function checkSite(siteDir) {
+	const unescape = (value) =>
+		value.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt);/gi, (_, code) => {
+			const named = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">" }[code.toLowerCase()];
+			if (named) return named;
+			return String.fromCodePoint(code[1].toLowerCase() === "x" ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10));
+		});
+	const files = [];
+	const walk = (dir) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			if (entry.isDirectory()) walk(join(dir, entry.name));
+			else if (entry.name.endsWith(".html")) files.push(join(dir, entry.name));
+		}
+	};
+	walk(siteDir);
+	const ids = new Map();
+	const idsOf = (file) => {
+		if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, "utf8").matchAll(/\sid="([^"]*)"/g)].map((m) => unescape(m[1]))));
+		return ids.get(file);
+	};
+	const broken = [];
+	const wikilinks = [];
+	let links = 0;
+	for (const file of files) {
+		const html = readFileSync(file, "utf8");
+		const page = relative(siteDir, file).split(sep).join("/");
+		const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, "");
+		if (text.includes("[[")) wikilinks.push(`${page}: [[ left in the text`);
+		const pageUrl = "/" + page.replace(/(^|\/)index\.html$/, "$1");
+		const base = new URL(pageUrl.split("/").map(encodeURIComponent).join("/"), "http://site.invalid");
+		for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+			const href = unescape(match[1]).trim();
+			if (href === "" || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//")) continue;
+			links++;
+			const url = new URL(href, base);
+			let target;
+			try {
+				target = join(siteDir, ...decodeURIComponent(url.pathname).split("/").filter(Boolean));
+			} catch {
+				broken.push(`${page}: ${href}: malformed address`);
+				continue;
+			}
+			if (url.pathname.endsWith("/") || (existsSync(target) && statSync(target).isDirectory())) target = join(target, "index.html");
+			if (!existsSync(target)) {
+				broken.push(`${page}: ${href}: no such page or file`);
+				continue;
+			}
+			const fragment = url.hash.slice(1);
+			if (!fragment || !target.endsWith(".html")) continue;
+			let decoded = fragment;
+			try {
+				decoded = decodeURIComponent(fragment);
+			} catch {
+				// keep it as written
+			}
+			const found = idsOf(target);
+			if (!found.has(fragment) && !found.has(decoded) && fragment !== "top") broken.push(`${page}: ${href}: no element with that id`);
+		}
+	}
+	return { pages: files.length, links, broken, wikilinks };
 }
 
 function cli(...args) {
@@ -51,15 +118,24 @@ if (existsSync(join(root, "src", "cli", "commands", "inspect.ts"))) {
 }
 
 if (existsSync(join(root, "src", "cli", "commands", "publish.ts"))) {
-	step(`Publishing the vault to ${site}`);
+	step(`Publishing the vault to ${site} (recreated on every run)`);
 	rmSync(site, { recursive: true, force: true });
 	const published = cli("publish", "--vault", vault, "--out", site);
 	if (published !== 0) process.exit(published ?? 1);
 	step("Building the site with Eleventy");
+	// The site folder is inside the repository: its config's imports resolve from the repository's node_modules.
 	const eleventy = spawnSync(process.execPath, [join(root, "node_modules", "@11ty", "eleventy", "cmd.cjs"), "--quiet"], { cwd: site, encoding: "utf8" });
-	console.log((eleventy.stdout + eleventy.stderr).trim().split("\n").map((l) => `  ${l}`).join("\n"));
-	if (eleventy.status !== 0) process.exit(eleventy.status ?? 1);
-	console.log(`  Home page: ${join(site, "_site", "index.html")}`);
+	if (eleventy.status !== 0) {
+		console.log((eleventy.stdout + eleventy.stderr).trim().split("\n").map((l) => `  ${l}`).join("\n"));
+		process.exit(eleventy.status ?? 1);
+	}
+	const built = join(site, "_site");
+	const check = checkSite(built);
+	console.log(`  Pages built: ${check.pages}`);
+	console.log(`  Links checked: ${check.links} internal links, ${check.broken.length} broken, ${check.wikilinks.length} pages with a [[ left`);
+	for (const problem of [...check.broken, ...check.wikilinks].slice(0, 20)) console.log(`    ${problem}`);
+	console.log(`  Home page: ${join(built, "index.html")}`);
+	if (check.broken.length || check.wikilinks.length) process.exitCode = 1;
 }
 
 step("Open it in Obsidian");

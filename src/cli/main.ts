@@ -9,7 +9,7 @@ Commands:
   inspect      --vault DIR --note PATH [--json]
   check        --vault DIR [--json]
   publish      --vault DIR --out DIR [--select PATH ...] [--with-linked]
-               [--dry-run] [--json]
+               [--dry-run] [--yes] [--json]   (--yes: confirm leak errors and deleting over 1/5 of the site)
 
 Exit codes: 0 success, 1 failure or problems found, 2 bad input, 3 already exists.`;
 

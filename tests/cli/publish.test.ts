@@ -100,7 +100,8 @@ describe("publish command", () => {
 		rmSync(join(vault, "Notes/S.md"));
 		writeTree(vault, { "Archives/S renommée.md": "Seule.\n" });
 		rmSync(join(vault, "Autres/T.md"));
-		const result = await run("--vault", vault, "--out", out, "--json");
+		// One page of four goes: more than a fifth of the site, so it needs --yes (see publish-confirm.test.ts).
+		const result = await run("--vault", vault, "--out", out, "--json", "--yes");
 		const report = JSON.parse(result.stdout) as Record<string, unknown>;
 		expect(report.renamed).toEqual([{ from: "Notes/S.md", to: "Archives/S renommée.md" }]);
 		expect(report.deleted).toEqual(["Autres/T.md"]);

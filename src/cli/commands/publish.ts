@@ -23,20 +23,23 @@ export interface PublishReport {
 	deleted: string[];
 	unchanged: string[];
 	warnings: PublishWarning[];
-	/** Leak audit findings above "info"; any "error" stops the publish. */
+	/** Leak audit findings above "info"; any "error" stops the publish unless `--yes` confirms it. */
 	leaks: { code: string; severity: string; message: string; path: string; line: number | null }[];
 	/** Files of the starter site written by this publish (first publish into an empty folder). */
 	starterSite: string[];
 }
 
 /**
- * `publish --vault DIR --out DIR [--select PATH ...] [--with-linked] [--dry-run] [--json]`:
+ * `publish --vault DIR --out DIR [--select PATH ...] [--with-linked] [--dry-run] [--yes] [--json]`:
  * compiles the chosen notes (every publishable note without `--select`) into
- * the site folder. The vault is only read. Exit 0 on success, 1 when publishing
- * failed or would leak (nothing changed), 2 on bad input.
+ * the site folder. The vault is only read. Pages of notes that left the vault
+ * or became private are deleted from the site; notes merely left out of
+ * `--select` stay. Exit 0 on success, 1 when publishing failed, would leak, or
+ * would delete more than a fifth of the site's pages (nothing changed; `--yes`
+ * confirms the last two), 2 on bad input.
  */
 export const publish: CliCommand = async (argv, io) => {
-	const args = parseArgs(argv, { values: ["vault", "out"], multi: ["select"], flags: ["with-linked", "dry-run", "json"] });
+	const args = parseArgs(argv, { values: ["vault", "out"], multi: ["select"], flags: ["with-linked", "dry-run", "json", "yes"] });
 	const vaultDir = required(args, "vault");
 	const outDir = required(args, "out");
 	const vault = loadVault(vaultDir);
@@ -53,6 +56,7 @@ export const publish: CliCommand = async (argv, io) => {
 	const destination = new FolderDestination(outDir);
 	let plan: PublishPlan;
 	try {
+		const manifest = await destination.readManifest();
 		plan = planPublish({
 			files: vault.files,
 			readText: (path) => vault.readText(path),
@@ -60,7 +64,7 @@ export const publish: CliCommand = async (argv, io) => {
 			selected: selection.notes,
 			records,
 			rules,
-			manifest: await destination.readManifest(),
+			manifest,
 			settings,
 			yaml: nodeYaml,
 			resolver,
@@ -73,9 +77,9 @@ export const publish: CliCommand = async (argv, io) => {
 	}
 
 	const dryRun = args.flags.has("dry-run");
+	const confirmed = args.flags.has("yes");
 	const report = reportOf(plan, dryRun, selection.excluded.map((e) => excludedWarning(e.path, e.reason)));
-	const leakErrors = plan.leaks.filter((l) => l.severity === "error");
-	let failure: string | null = leakErrors.length ? `${leakErrors.length} leak(s) found (text of unpublished notes or private values would be published); nothing was written` : null;
+	let failure = confirmed ? null : needsConfirmation(plan);
 	if (!dryRun && !failure) {
 		try {
 			await destination.apply(plan);
@@ -91,6 +95,23 @@ export const publish: CliCommand = async (argv, io) => {
 	}
 	return EXIT.ok;
 };
+
+/**
+ * What `--yes` must confirm, or null: error-level leak findings, and deletions
+ * of more than a fifth of the pages on the site (the dialog asks again there too).
+ */
+function needsConfirmation(plan: PublishPlan): string | null {
+	const leakErrors = plan.leaks.filter((l) => l.severity === "error");
+	if (leakErrors.length) {
+		return `${leakErrors.length} leak(s) found (text of unpublished notes or private values would be published); nothing was written. Fix them, or run again with --yes to publish anyway`;
+	}
+	if (plan.deletionShare > 0.2) {
+		const deleted = plan.status.filter((s) => s.kind === "note" && s.state === "deleted").length;
+		const total = Math.round(deleted / plan.deletionShare);
+		return `${deleted} of the ${total} pages on the site would be deleted (more than a fifth: notes deleted from the vault or made private); nothing was written. Check the list, then run again with --yes to delete them`;
+	}
+	return null;
+}
 
 function reportOf(plan: PublishPlan, dryRun: boolean, selectionWarnings: PublishWarning[]): PublishReport {
 	const paths = (state: string) => plan.status.filter((s) => s.state === state && s.kind !== "redirect").map((s) => s.path);

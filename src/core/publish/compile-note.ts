@@ -10,7 +10,6 @@ import { YamlCodec } from "../yaml";
 import { findHeading, HeadingAnchor } from "./anchors";
 import { blockAnchorId, replaceBlockId } from "./block-ids";
 import { convertCallouts, escapeHtml } from "./callouts";
-import { headingSlug } from "./heading-slug";
 import { readBodyLines } from "./literal-blocks";
 import { embedFile } from "./media";
 import { museumData } from "./museum-data";
@@ -189,7 +188,8 @@ function fragmentOf(state: CompileState, target: string, link: LinkRef, warn: Wa
 	const heading = findHeading(state.env.anchors(target), link.subpath);
 	if (heading) return heading.slug;
 	warn("heading-not-found", "warning", `"${link.raw}": the heading "${link.subpath}" does not exist in ${target}; the link goes to the top of the page.`, link.line, { target, heading: link.subpath });
-	return headingSlug(link.subpath.split("#").pop() ?? link.subpath);
+	// No fragment: an id the page does not have would be a broken link.
+	return null;
 }
 
 /** `![[Published note]]` or `![[Published note#Section]]` alone on its line: the text itself, then a link to the source. */

@@ -134,6 +134,11 @@ function splitResourceList(html, expectedItems) {
 	return { found: false, before: text, after: "" };
 }
 
+// True when a page's HTML opens with a heading (h2 to h6): a resource's "### [Title](source)".
+function startsWithHeading(html) {
+	return /^\s*<h[2-6][\s>]/i.test(String(html || ""));
+}
+
 const navigationGraphs = new WeakMap();
 function breadcrumb(all, key) {
 	if (!key || !Array.isArray(all)) return [];
@@ -177,6 +182,13 @@ function isOwnReadme() {
 export default function (eleventyConfig) {
 	eleventyConfig.addPlugin(eleventyNavigationPlugin);
 	eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
+	// A renamed note's old page refreshes to the new address with the path prefix already in it (so it works
+	// on any site); the base plugin prefixes refresh URLs too, so the prefix comes off first (this runs before it).
+	eleventyConfig.htmlTransformer.addUrlTransform("html", function (url, context) {
+		const prefix = "/" + String(eleventyConfig.pathPrefix || SITE.pathPrefix).replace(/^\/+|\/+$/g, "") + "/";
+		if (prefix === "//" || !context || context.tag !== "meta" || context.attribute !== "content") return url;
+		return url.startsWith(prefix) ? url.slice(prefix.length - 1) : url;
+	}, { priority: -1 });
 	eleventyConfig.amendLibrary("md", (md) => {
 		md.set({ html: true });
 		md.use(markdownItAnchor);
@@ -208,6 +220,7 @@ export default function (eleventyConfig) {
 	eleventyConfig.addFilter("museumQuestionGroups", questionGroups);
 	eleventyConfig.addFilter("museumSplitResourceList", splitResourceList);
 	eleventyConfig.addFilter("museumBreadcrumb", breadcrumb);
+	eleventyConfig.addFilter("museumStartsWithHeading", startsWithHeading);
 	eleventyConfig.addFilter("museumCitingQuestions", citingQuestions);
 }
 

@@ -60,8 +60,11 @@ layout: layouts/base.njk
 		{%- if info.speakers and info.speakers.length %} <span class="speakers"><span class="visually-hidden">{{ labels.speakers }}: </span>{{ info.speakers | join(", ") }}</span>{% endif %}
 	</p>
 {%- endif %}
+{#- A resource or video note opens with its own title heading ("### [Title](source)"): the page's h1 stays for
+    the outline but is not shown, so the title is not shown twice. #}
+{%- set ownTitleHeading = (info.kind == "resource" or info.kind == "video") and (content | museumStartsWithHeading) -%}
 {%- if not ("<h1" in content) %}
-	<h1>{{ title }}</h1>
+	<h1{% if ownTitleHeading %} class="visually-hidden"{% endif %}>{{ title }}</h1>
 {%- endif %}
 {%- if info.kind == "question" and info.resources and info.resources.length %}
 	{%- set parts = content | museumSplitResourceList(info.resources.length) %}

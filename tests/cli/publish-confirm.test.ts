@@ -1,0 +1,134 @@
+/**
+ * `publish --yes`: what the command line asks to confirm, since it has no dialog. Error-level leak
+ * findings, and deleting more than a fifth of the site's pages, stop the publish (exit 1, nothing
+ * changed) unless `--yes` is given. Pages of notes deleted from the vault go; notes merely left out
+ * of `--select` stay.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { runCli } from "../../src/cli/main";
+
+const SECRET = "SENTINEL-yes-19 cette phrase du brouillon ne doit sortir qu'avec une confirmation";
+
+function writeTree(root: string, files: Record<string, string>): void {
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), text);
+	}
+}
+
+function snapshot(root: string, folder = ""): Record<string, string> {
+	const found: Record<string, string> = {};
+	for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
+		const path = folder ? `${folder}/${entry.name}` : entry.name;
+		if (entry.isDirectory()) Object.assign(found, snapshot(root, path));
+		else found[path] = readFileSync(join(root, path)).toString("base64") + ":" + statSync(join(root, path)).mtimeMs;
+	}
+	return found;
+}
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	let stdout = "";
+	let stderr = "";
+	const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+	return { code, stdout, stderr };
+}
+
+let root: string;
+let vault: string;
+let out: string;
+const publish = (...extra: string[]) => cli("publish", "--vault", vault, "--out", out, ...extra);
+
+beforeEach(() => {
+	root = mkdtempSync(join(tmpdir(), "publish-yes-"));
+	vault = join(root, "vault");
+	out = join(root, "site");
+	writeTree(vault, {
+		"Notes/A.md": "Première note.\n",
+		"Notes/B.md": "Deuxième note.\n",
+		"Notes/C.md": "Troisième note.\n",
+		"Notes/D.md": "Quatrième note.\n",
+		"Notes/E.md": "Cinquième note.\n",
+		"Brouillon/Secret.md": `${SECRET}\n`,
+	});
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe("publish --yes", () => {
+	test("the usage text documents it", async () => {
+		const help = await cli("--help");
+		expect(help.stdout).toMatch(/publish[\s\S]*\[--yes\]/);
+		expect(help.stdout).toContain("--yes: confirm leak errors and deleting over 1/5 of the site");
+	});
+
+	test("an error-level leak stops the publish; --yes confirms it and the finding is still reported", async () => {
+		writeTree(vault, { "Notes/Copie.md": `Recopié : ${SECRET}\n` });
+		const refused = await publish("--json");
+		expect(refused.code).toBe(1);
+		expect(refused.stderr).toContain("--yes");
+		expect(existsSync(out)).toBe(false);
+
+		const confirmed = await publish("--json", "--yes");
+		expect(confirmed.stderr).toBe("");
+		expect(confirmed.code).toBe(0);
+		const report = JSON.parse(confirmed.stdout) as { added: string[]; leaks: { code: string; severity: string; path: string }[] };
+		expect(report.leaks).toContainEqual(expect.objectContaining({ code: "unpublished-text", severity: "error", path: "Notes/Copie.md" }));
+		expect(report.added).toContain("Notes/Copie.md");
+		expect(readFileSync(join(out, "Notes/Copie.md"), "utf8")).toContain(SECRET);
+		// The draft itself is still never published.
+		expect(existsSync(join(out, "Brouillon"))).toBe(false);
+	});
+
+	test("a note deleted from the vault is deleted from the site (a fifth of the pages: no confirmation)", async () => {
+		expect((await publish()).code).toBe(0);
+		rmSync(join(vault, "Notes/E.md"));
+		const result = await publish("--json");
+		expect(result.stderr).toBe("");
+		expect(result.code).toBe(0);
+		expect((JSON.parse(result.stdout) as { deleted: string[] }).deleted).toEqual(["Notes/E.md"]);
+		expect(existsSync(join(out, "Notes/E.md"))).toBe(false);
+		expect(existsSync(join(out, "Notes/D.md"))).toBe(true);
+	});
+
+	test("notes left out of --select stay on the site", async () => {
+		expect((await publish()).code).toBe(0);
+		writeTree(vault, { "Notes/A.md": "Première note, modifiée.\n" });
+		const result = await publish("--select", "Notes/A.md", "--json");
+		expect(result.code).toBe(0);
+		expect(JSON.parse(result.stdout)).toMatchObject({ changed: ["Notes/A.md"], deleted: [] });
+		for (const name of ["B", "C", "D", "E"]) expect(existsSync(join(out, `Notes/${name}.md`))).toBe(true);
+	});
+
+	test("deleting more than a fifth of the site is refused without --yes: exit 1, nothing changed, a clear message", async () => {
+		expect((await publish()).code).toBe(0);
+		rmSync(join(vault, "Notes/D.md"));
+		// Made private: its page must go too.
+		writeTree(vault, { "Notes/E.md": "---\npublish: false\n---\nCinquième note.\n", "Notes/A.md": "Première note, modifiée.\n" });
+		const before = snapshot(out);
+
+		const refused = await publish();
+		expect(refused.code).toBe(1);
+		expect(refused.stderr).toContain("2 of the 5 pages on the site would be deleted (more than a fifth");
+		expect(refused.stderr).toContain("--yes");
+		expect(refused.stdout).toContain("Deleted (2):\n  Notes/D.md\n  Notes/E.md\n");
+		expect(snapshot(out)).toEqual(before);
+		expect((await publish("--dry-run")).code).toBe(1);
+		expect(snapshot(out)).toEqual(before);
+
+		const confirmed = await publish("--yes", "--json");
+		expect(confirmed.stderr).toBe("");
+		expect(confirmed.code).toBe(0);
+		expect(JSON.parse(confirmed.stdout)).toMatchObject({ changed: ["Notes/A.md"], deleted: ["Notes/D.md", "Notes/E.md"] });
+		expect(existsSync(join(out, "Notes/D.md"))).toBe(false);
+		expect(existsSync(join(out, "Notes/E.md"))).toBe(false);
+		expect(readFileSync(join(out, "Notes/A.md"), "utf8")).toContain("modifiée");
+	});
+
+	test("--yes takes no value, and changes nothing else", async () => {
+		expect((await publish("--yes=1")).code).toBe(2);
+		const result = await publish("--yes", "--json");
+		expect(result.code).toBe(0);
+		expect((JSON.parse(result.stdout) as { added: string[] }).added).toEqual(["Notes/A.md", "Notes/B.md", "Notes/C.md", "Notes/D.md", "Notes/E.md"]);
+	});
+});
