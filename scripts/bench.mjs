@@ -15,7 +15,7 @@ await build({
 	logLevel: "warning",
 	outfile,
 	alias: { obsidian: join(root, "tests", "obsidian", "index.ts") },
-	external: ["jsdom", "esbuild"],
+	external: ["jsdom", "esbuild", "playwright-core"],
 });
 const result = spawnSync(process.execPath, [outfile], { stdio: "inherit", cwd: root });
 process.exit(result.status ?? 1);
