@@ -47,7 +47,9 @@ export const publish: CliCommand = async (argv, io) => {
 	const settings = vault.settings;
 	const templatesJson = join(vaultDir, vault.configDir, "templates.json");
 	const rules = exclusionRules(settings, vault.configDir, templatesFolderFromConfig(existsSync(templatesJson) ? readFileSync(templatesJson, "utf8") : null));
-	const records = new Map<string, NoteRecord>(vault.notes.map((path) => [path, parseNote(path, vault.readText(path), nodeYaml)]));
+	// Each note is read from disk once: parsing and compiling share the text.
+	const texts = new Map(vault.notes.map((path) => [path, vault.readText(path)]));
+	const records = new Map<string, NoteRecord>([...texts].map(([path, text]) => [path, parseNote(path, text, nodeYaml)]));
 	const resolver = new VaultPathResolver(vault.files);
 	const selectors = args.options.get("select") ?? null;
 	const selection = selectNotes(selectors, records, settings, rules, { withLinked: args.flags.has("with-linked"), resolver });
@@ -59,7 +61,7 @@ export const publish: CliCommand = async (argv, io) => {
 		const manifest = await destination.readManifest();
 		plan = planPublish({
 			files: vault.files,
-			readText: (path) => vault.readText(path),
+			readText: (path) => texts.get(path) ?? vault.readText(path),
 			readBinary: (path) => vault.readBinary(path),
 			selected: selection.notes,
 			records,
