@@ -6,6 +6,7 @@ import { languageOf, Translate, translator } from "./i18n/translate";
 import { activeNote, addQuestionProperties } from "./obsidian/question/add-question-properties";
 import { createResourceNote } from "./obsidian/question/create-resource";
 import { NewQuestionModal } from "./obsidian/question/new-question-modal";
+import { installPublishing, publishSettingsSection } from "./obsidian/publish/install";
 import { installSidebar } from "./obsidian/sidebar/install";
 import { MuseumSettingTab } from "./obsidian/settings-tab";
 
@@ -35,7 +36,8 @@ export default class MuseumStrategyPlugin extends Plugin {
 			},
 		});
 		installSidebar(this, (linkpath, sourcePath) => createResourceNote(this.app, this.settings, this.t, linkpath, sourcePath));
-		this.addSettingTab(new MuseumSettingTab(this));
+		installPublishing(this);
+		this.addSettingTab(new MuseumSettingTab(this, [publishSettingsSection]));
 	}
 
 	async saveSettings(): Promise<void> {

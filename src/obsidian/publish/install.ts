@@ -1,0 +1,57 @@
+import { getLanguage, MarkdownView, Plugin, TAbstractFile, TFile, TFolder } from "obsidian";
+import { PUBLISH_STRINGS } from "../../i18n/strings-publish";
+import { languageOf, Translate, translator } from "../../i18n/translate";
+import type { PublishHost } from "./publish-modal";
+
+export { publishSettingsSection } from "./settings-section";
+
+export type PublishPlugin = Plugin & PublishHost;
+
+/**
+ * Publishing, registered on the plugin: the two commands, "Publish" in the
+ * file menu of a note or folder, "Publish N notes" for a multi-selection in
+ * the file explorer. Each opens the publish dialog with that choice checked.
+ */
+export function installPublishing(plugin: PublishPlugin): void {
+	const { workspace } = plugin.app;
+	const t: Translate = translator(languageOf(getLanguage()), PUBLISH_STRINGS);
+	// The dialog and the publish compiler load on first use: nothing of them runs at start-up.
+	const open = (selectors: string[]) => void import("./publish-modal").then(({ PublishModal }) => new PublishModal(plugin, t, selectors).open());
+
+	plugin.addCommand({ id: "publish-selected", name: t("publish.command.selected"), callback: () => open([]) });
+	plugin.addCommand({
+		id: "publish-current",
+		name: t("publish.command.current"),
+		checkCallback: (checking) => {
+			const file = workspace.getActiveViewOfType(MarkdownView)?.file ?? workspace.getActiveFile();
+			if (file?.extension !== "md") return false;
+			if (!checking) open([file.path]);
+			return true;
+		},
+	});
+	plugin.registerEvent(
+		workspace.on("file-menu", (menu, file) => {
+			if (notesIn([file]) === 0) return;
+			menu.addItem((item) => item.setTitle(t("publish.menu")).setIcon("upload").setSection("action").onClick(() => open([file.path])));
+		}),
+	);
+	plugin.registerEvent(
+		workspace.on("files-menu", (menu, files) => {
+			const count = notesIn(files);
+			if (count === 0) return;
+			const title = count === 1 ? t("publish.menu.one") : t("publish.menu.many", { count });
+			menu.addItem((item) => item.setTitle(title).setIcon("upload").setSection("action").onClick(() => open(files.map((f) => f.path))));
+		}),
+	);
+}
+
+/** How many notes the chosen files and folders hold. */
+function notesIn(files: TAbstractFile[]): number {
+	let count = 0;
+	const visit = (file: TAbstractFile) => {
+		if (file instanceof TFile) count += file.extension === "md" ? 1 : 0;
+		else if (file instanceof TFolder) file.children.forEach(visit);
+	};
+	files.forEach(visit);
+	return count;
+}

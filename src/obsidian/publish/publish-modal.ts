@@ -1,0 +1,390 @@
+import { App, getLanguage, Modal, Notice, Platform } from "obsidian";
+import { SiteManifest } from "../../core/publish/manifest";
+import { PublishPlan, PublishState } from "../../core/publish/plan";
+import { selectNotes, Selection } from "../../core/publish/selection";
+import { noteStatuses, NoteStatus } from "../../core/publish/status";
+import { MuseumSettings } from "../../core/settings";
+import { languageOf, Translate } from "../../i18n/translate";
+import { snapshotVault, VaultSnapshot, withLinkedNotes } from "./candidates";
+import { openSiteFolder, SiteFolder, siteFolderProblem } from "./desktop-destination";
+import { renderDiff } from "./diff-view";
+import { finalPlan, PlanRequest, previewPlan } from "./run-publish";
+
+export interface PublishHost {
+	app: App;
+	settings: MuseumSettings;
+	saveSettings(): Promise<void>;
+}
+
+interface Row {
+	status: NoteStatus;
+	el: HTMLElement;
+	box: HTMLInputElement;
+	tag: HTMLElement;
+	visible: boolean;
+}
+
+interface Problem {
+	code: string;
+	severity: string;
+	message: string;
+	path: string;
+	line: number | null;
+	params?: Record<string, string | number>;
+}
+
+const ORDER: PublishState[] = ["new", "changed", "renamed", "deleted", "unchanged"];
+
+/**
+ * The publish dialog: the candidate notes with their state against the site
+ * (content hashes, `noteStatuses`), check boxes, a filter, the plan's
+ * warnings and privacy findings (recomputed when the selection changes), a
+ * diff per changed note, then the publish itself with progress and cancel.
+ * The vault is only read; the site changes all at once or not at all.
+ */
+export class PublishModal extends Modal {
+	private snapshot: VaultSnapshot | null = null;
+	private site: SiteFolder | null = null;
+	private manifest: SiteManifest | null = null;
+	/** Why there is no publish button (mobile, no or bad site folder), or null. */
+	private blocked: string | null = null;
+	private rows = new Map<string, Row>();
+	private candidates = new Set<string>();
+	private excluded: Selection["excluded"] = [];
+	/** Notes the user checked; `forced` are the always-published folders' notes. */
+	private checked = new Set<string>();
+	private forced = new Set<string>();
+	/** Deleted pages the user checked for deletion: none by default. */
+	private deletions = new Set<string>();
+	private withLinked = false;
+	private selected = new Set<string>();
+	private confirmed = { leaks: false, deletions: false };
+	private controller: AbortController | null = null;
+	private previewQueued = false;
+	private closed = false;
+	private bodyEl!: HTMLElement;
+	private summaryEl!: HTMLElement;
+	private problemsEl!: HTMLElement;
+	private messageEl!: HTMLElement;
+	private publishButton: HTMLButtonElement | null = null;
+
+	constructor(
+		private readonly host: PublishHost,
+		private readonly t: Translate,
+		/** Notes and folders chosen in a menu; none from the command. */
+		private readonly selectors: string[],
+	) {
+		super(host.app);
+	}
+
+	override onOpen(): void {
+		this.setTitle(this.t("publish.title"));
+		this.modalEl.addClass("museum-publish");
+		this.bodyEl = this.contentEl.createDiv({ cls: "museum-publish-body", text: this.t("publish.loading") });
+		void this.load(true);
+	}
+
+	override onClose(): void {
+		this.closed = true;
+		// Closing while publishing cancels; past the point of no return the publish completes or rolls back.
+		this.controller?.abort();
+		this.contentEl.empty();
+	}
+
+	private async load(first: boolean): Promise<void> {
+		const { app, settings } = this.host;
+		const snapshot = (this.snapshot = await snapshotVault(app, settings));
+		this.site = null;
+		this.manifest = null;
+		const problem = Platform.isDesktopApp ? siteFolderProblem(app, settings.siteFolder) : "publish.mobile";
+		this.blocked = problem && this.t(problem);
+		if (!problem) {
+			try {
+				this.site = await openSiteFolder(settings.siteFolder);
+				this.manifest = await this.site.destination.readManifest();
+			} catch (error) {
+				this.site = null;
+				this.blocked = this.t("publish.folder.unreadable", { message: error instanceof Error ? error.message : String(error) });
+			}
+		}
+		this.candidates = new Set(snapshot.candidates);
+		const notes = snapshot.candidates.map((path) => ({ path, text: snapshot.texts.get(path) ?? "" }));
+		const statuses = noteStatuses({ notes, manifest: this.manifest, settings });
+		if (first) {
+			this.forced = new Set(selectNotes([], snapshot.records, settings, snapshot.rules).notes);
+			const selection = selectNotes(this.selectors, snapshot.records, settings, snapshot.rules);
+			this.checked = new Set(selection.notes);
+			this.excluded = selection.excluded;
+		}
+		this.deletions.clear();
+		if (!this.closed) this.render(statuses);
+	}
+
+	private render(statuses: NoteStatus[]): void {
+		const { t } = this;
+		const el = this.bodyEl;
+		el.empty();
+		if (this.blocked) el.createDiv({ cls: "museum-publish-blocked", text: this.blocked });
+		if (Platform.isDesktopApp && !this.site) this.folderField(el);
+
+		const bar = el.createDiv({ cls: "museum-publish-toolbar" });
+		const filter = bar.createEl("input", { type: "search", cls: "museum-publish-filter", attr: { placeholder: t("publish.filter") } });
+		filter.addEventListener("input", () => this.filter(filter.value));
+		this.button(bar, "publish.all", "museum-publish-all", () => this.setAll(true));
+		this.button(bar, "publish.none", "museum-publish-none", () => this.setAll(false));
+		const linked = bar.createEl("label", { cls: "museum-publish-linked", attr: { title: t("publish.linked.desc") } });
+		const linkedBox = linked.createEl("input", { type: "checkbox" });
+		linkedBox.checked = this.withLinked;
+		linked.appendText(t("publish.linked"));
+		linkedBox.addEventListener("change", () => {
+			this.withLinked = linkedBox.checked;
+			this.refresh();
+		});
+
+		this.summaryEl = el.createDiv({ cls: "museum-publish-summary" });
+		const list = el.createDiv({ cls: "museum-publish-list" });
+		this.rows.clear();
+		const sorted = [...statuses].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state) || (a.path < b.path ? -1 : 1));
+		for (const status of sorted) this.row(list, status);
+		for (const { path, reason } of this.excluded) {
+			list.createDiv({ cls: "museum-publish-excluded", text: `${path}: ${t("publish.excluded", { reason: t(`publish.reason.${reason}`) })}` });
+		}
+		this.problemsEl = el.createDiv({ cls: "museum-publish-problems" });
+		this.messageEl = el.createDiv({ cls: "museum-publish-message" });
+		const footer = el.createDiv({ cls: "modal-button-container museum-publish-footer" });
+		// Cancel stops a publish in progress; otherwise it closes the dialog.
+		this.button(footer, "publish.cancel", "museum-publish-cancel", () => (this.controller ? this.controller.abort() : this.close()));
+		this.publishButton = this.site ? this.button(footer, "publish.publish", "mod-cta museum-publish-go", () => void this.publish()) : null;
+		this.refresh();
+	}
+
+	private folderField(el: HTMLElement): void {
+		const { settings } = this.host;
+		const field = el.createDiv({ cls: "museum-publish-folder" });
+		field.createEl("label", { text: this.t("publish.folder"), attr: { for: "museum-publish-folder" } });
+		field.createDiv({ cls: "setting-item-description", text: this.t("publish.folder.desc") });
+		const input = field.createEl("input", { type: "text", attr: { id: "museum-publish-folder" }, value: settings.siteFolder });
+		// Saved when committed (Enter or leaving the field), then the site is read again.
+		input.addEventListener("change", () => {
+			settings.siteFolder = input.value.trim();
+			void this.host.saveSettings().then(() => this.load(false));
+		});
+	}
+
+	private row(list: HTMLElement, status: NoteStatus): void {
+		const { t } = this;
+		const { path, state } = status;
+		const el = list.createDiv({ cls: "museum-publish-row", attr: { "data-path": path } });
+		const label = el.createEl("label", { cls: "museum-publish-label" });
+		const box = label.createEl("input", { type: "checkbox", cls: "museum-publish-check" });
+		label.createSpan({ cls: "museum-publish-path", text: path });
+		el.createSpan({ cls: `museum-publish-state is-${state}`, text: t(`publish.state.${state}`) });
+		if (status.from) el.createSpan({ cls: "museum-publish-from", text: t("publish.from", { from: status.from }) });
+		const tag = el.createSpan({ cls: "museum-publish-tag" });
+		const set = state === "deleted" ? this.deletions : this.checked;
+		if (state === "deleted") box.title = t("publish.delete-tip");
+		box.addEventListener("change", () => {
+			if (box.checked) set.add(path);
+			else set.delete(path);
+			this.refresh();
+		});
+		if (state === "changed" && this.site) {
+			const button = this.button(el, "publish.diff", "museum-publish-diff-button", () => void this.toggleDiff(el, path, button));
+		}
+		this.rows.set(path, { status, el, box, tag, visible: true });
+	}
+
+	private button(parent: HTMLElement, key: string, cls: string, onClick: () => unknown): HTMLButtonElement {
+		const button = parent.createEl("button", { cls, text: this.t(key) });
+		button.addEventListener("click", () => void onClick());
+		return button;
+	}
+
+	/** After any change of the selection: boxes, summary, and a fresh preview of warnings. */
+	private refresh(): void {
+		const { t } = this;
+		const snapshot = this.snapshot;
+		if (!snapshot) return;
+		const base = new Set([...this.checked, ...this.forced]);
+		this.selected = this.withLinked ? withLinkedNotes(base, snapshot, this.candidates) : base;
+		for (const [path, row] of this.rows) {
+			if (row.status.state === "deleted") {
+				row.box.checked = this.deletions.has(path);
+				continue;
+			}
+			row.box.checked = this.selected.has(path);
+			const why = this.forced.has(path) ? "publish.always" : row.box.checked && !this.checked.has(path) ? "publish.linked-tag" : null;
+			row.box.disabled = why !== null;
+			row.tag.setText(why ? t(why) : "");
+		}
+		this.summaryEl.setText(t("publish.summary", { selected: this.selected.size, total: this.candidates.size, deletions: this.deletions.size }));
+		this.confirmed = { leaks: false, deletions: false };
+		this.messageEl.empty();
+		if (this.previewQueued) return;
+		// Several changes in one event (select all) make one preview.
+		this.previewQueued = true;
+		void Promise.resolve().then(() => {
+			this.previewQueued = false;
+			if (this.closed || this.controller) return;
+			try {
+				this.problems(previewPlan(this.request()));
+			} catch (error) {
+				this.problemsEl.setText(error instanceof Error ? error.message : String(error));
+			}
+		});
+	}
+
+	private request(): PlanRequest {
+		const deletions = [...this.deletions];
+		// A deleted page's attachments go with it (the plan only deletes those no other page uses).
+		for (const entry of this.manifest?.notes ?? []) if (this.deletions.has(entry.path)) deletions.push(...entry.attachments);
+		return { snapshot: this.snapshot as VaultSnapshot, selected: [...this.selected], manifest: this.manifest, settings: this.host.settings, deletions };
+	}
+
+	private filter(text: string): void {
+		const query = text.trim().toLowerCase();
+		for (const [path, row] of this.rows) {
+			row.visible = path.toLowerCase().includes(query);
+			row.el.toggleClass("museum-publish-hidden", !row.visible);
+		}
+	}
+
+	/** Select all / none, over the rows the filter shows; "all" never checks a deletion. */
+	private setAll(on: boolean): void {
+		for (const [path, row] of this.rows) {
+			if (!row.visible) continue;
+			if (row.status.state === "deleted") {
+				if (!on) this.deletions.delete(path);
+			} else if (on) this.checked.add(path);
+			else this.checked.delete(path);
+		}
+		this.refresh();
+	}
+
+	private problems(plan: PublishPlan): void {
+		const el = this.problemsEl;
+		el.empty();
+		const leaks: Problem[] = plan.leaks.filter((l) => l.severity !== "info").map((l) => ({ ...l, line: this.noteLine(plan, l.path, l.line), params: l.source ? { source: l.source } : undefined }));
+		this.problemList(el, "publish.leaks", leaks);
+		this.problemList(el, "publish.warnings", plan.warnings);
+	}
+
+	/** A leak's line is in the page written to the site: the note's line holding the same text, if any. */
+	private noteLine(plan: PublishPlan, path: string, siteLine: number | null): number | null {
+		const written = siteLine === null ? "" : (plan.compiled.get(path)?.split(/\r?\n/)[siteLine - 1]?.trim() ?? "");
+		const index = written ? (this.snapshot?.texts.get(path) ?? "").split(/\r?\n/).findIndex((line) => line.includes(written)) : -1;
+		return index < 0 ? null : index + 1;
+	}
+
+	private problemList(el: HTMLElement, title: string, items: Problem[]): void {
+		if (items.length === 0) return;
+		const section = el.createDiv({ cls: "museum-publish-section" });
+		section.createDiv({ cls: "museum-publish-section-title", text: this.t(title, { count: items.length }) });
+		for (const item of items) {
+			const key = `publish.warning.${item.code}`;
+			const text = this.t(key, item.params);
+			const row = section.createDiv({ cls: `museum-publish-problem is-${item.severity}` });
+			row.createSpan({ cls: "museum-publish-where", text: item.path + (item.line === null ? "" : `:${item.line}`) });
+			row.appendText(" " + (text === key ? item.message : text));
+			if (item.path) row.addEventListener("click", () => this.openAt(item.path, item.line));
+		}
+	}
+
+	/** Opens the note at the warning's line (1-based), closing the dialog that would hide it. */
+	private openAt(path: string, line: number | null): void {
+		const file = this.app.vault.getFileByPath(this.snapshot?.vaultPath.get(path) ?? path);
+		if (!file) return;
+		this.close();
+		void this.app.workspace.getLeaf(false).openFile(file, line ? { eState: { line: line - 1 } } : undefined);
+	}
+
+	private async toggleDiff(row: HTMLElement, path: string, button: HTMLButtonElement): Promise<void> {
+		const shown = row.querySelector(".museum-publish-diff");
+		if (shown || !this.site) {
+			shown?.remove();
+			button.setText(this.t("publish.diff"));
+			return;
+		}
+		// The page as this publish would write it, with the current selection (its links depend on it).
+		const after = previewPlan({ ...this.request(), selected: [...this.selected, path] }).compiled.get(path) ?? "";
+		const before = (await this.site.destination.readText(path)) ?? "";
+		renderDiff(row, path, before, after, this.t);
+		button.setText(this.t("publish.diff.hide"));
+	}
+
+	private say(text: string, cls = "museum-publish-note"): HTMLElement {
+		this.messageEl.empty();
+		return this.messageEl.createDiv({ cls, text });
+	}
+
+	/** Plans with the attachments' bytes, asks again when needed, then applies. */
+	private async publish(): Promise<void> {
+		const { t } = this;
+		const site = this.site;
+		if (!site || this.controller) return;
+		const request = this.request();
+		if (request.selected.length === 0 && request.deletions.length === 0) {
+			this.say(t("publish.nothing"));
+			return;
+		}
+		this.say(t("publish.reading"));
+		let plan: PublishPlan;
+		try {
+			plan = await finalPlan(this.app, request);
+		} catch (error) {
+			this.failed(error);
+			return;
+		}
+		this.problems(plan);
+		if (!this.confirmed.leaks && plan.leaks.some((l) => l.severity === "error")) {
+			this.ask(t("publish.leak-confirm"), "publish.anyway", () => (this.confirmed.leaks = true));
+			return;
+		}
+		const total = this.manifest?.notes.length ?? 0;
+		if (!this.confirmed.deletions && total > 0 && this.deletions.size / total > 0.2) {
+			this.ask(t("publish.delete-confirm", { count: this.deletions.size, total }), "publish.delete-anyway", () => (this.confirmed.deletions = true));
+			return;
+		}
+		await this.apply(site, plan);
+	}
+
+	/** A second, explicit button: the first click showed what is at stake. */
+	private ask(text: string, buttonKey: string, confirm: () => void): void {
+		const box = this.say(text, "museum-publish-confirm");
+		this.button(box, buttonKey, "mod-warning museum-publish-anyway", () => {
+			confirm();
+			return this.publish();
+		});
+	}
+
+	private async apply(site: SiteFolder, plan: PublishPlan): Promise<void> {
+		const { t } = this;
+		const { settings } = this.host;
+		const controller = (this.controller = new AbortController());
+		this.publishButton?.setAttr("disabled", true);
+		const progress = this.say("", "museum-publish-progress");
+		try {
+			const result = await site.destination.apply(plan, (done, total) => progress.setText(t("publish.progress", { done, total })), controller.signal);
+			if (result.cancelled) {
+				new Notice(t("publish.cancelled"));
+				this.say(t("publish.cancelled"));
+				return;
+			}
+			const starter = await site.writeStarter({ siteTitle: settings.siteTitle, pathPrefix: settings.pathPrefix, language: languageOf(getLanguage()) });
+			const written = plan.writes.filter((w) => w.kind !== "manifest").length;
+			new Notice(t("publish.done", { written, deleted: result.deleted.length }) + (starter.written.length ? " " + t("publish.starter") : ""));
+			this.close();
+		} catch (error) {
+			this.failed(error);
+		} finally {
+			this.controller = null;
+			this.publishButton?.removeAttribute("disabled");
+		}
+	}
+
+	private failed(error: unknown): void {
+		const text = this.t("publish.failed", { message: error instanceof Error ? error.message : String(error) });
+		new Notice(text);
+		this.say(text, "museum-publish-error");
+	}
+}

@@ -1,0 +1,429 @@
+/** @jest-environment jsdom */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { TextDecoder, TextEncoder } from "util";
+import { App, Menu, Notice, Platform, Plugin, setLanguage, TFile, TFolder } from "../obsidian";
+import { createApp, flush, loadBuiltPlugin, runCommand } from "../obsidian/harness";
+
+// Publishing from the BUILT main.js (`npm run build` first), into a real temporary site folder.
+// Obsidian (desktop and mobile) has TextEncoder; jest's jsdom environment does not: the publish compiler hashes with it.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+const QUESTION = [
+	"---",
+	"title: MuseumXTD",
+	"tags: question",
+	"eleventyNavigation:",
+	"  key: jumeau",
+	"  title: Qu'est-ce qu'un jumeau numérique ?",
+	"---",
+	"# Qu'est-ce qu'un jumeau numérique ?",
+	"Une copie numérique vivante d'un bâtiment ou d'une collection.",
+	"",
+	"1. [[Ressource A]]",
+	"   Le premier résumé.",
+	"2. [[Ressource B]]",
+	"   Le second résumé.",
+	"",
+	"![[plan.png]]",
+	"",
+].join("\n");
+const resource = (title: string) => `---\ntags: ressource\n---\n### [${title}](https://example.org/${title.length})\nUn résumé de ${title}.\n`;
+const SECRET = "Ce texte confidentiel sur le budget du musée ne doit jamais sortir.";
+const VAULT: Record<string, string | Uint8Array> = {
+	"Notes/Question.md": QUESTION,
+	"Notes/Ressource A.md": resource("Ressource A"),
+	"Notes/Ressource B.md": resource("Ressource B"),
+	"Notes/Autre.md": "# Autre\nUne autre page du site.\n",
+	"Notes/plan.png": new Uint8Array([137, 80, 78, 71, 1, 2, 3]),
+	"Notes/Privé.md": `---\npublish: false\n---\n# Privé\n${SECRET}\n`,
+	"Brouillon/Brouillon.md": "# Un brouillon\n",
+	"Modèles/Question type.md": "# {{question}}\n",
+	"Accueil/Bienvenue.md": "# Bienvenue\n",
+	".obsidian/templates.json": JSON.stringify({ folder: "Modèles" }),
+};
+
+interface Setup {
+	app: App;
+	plugin: Plugin & { settings: Record<string, unknown> };
+	site: string;
+}
+
+const sites: string[] = [];
+
+async function setup(files: Record<string, string | Uint8Array> = VAULT, siteFolder: string | null = null): Promise<Setup> {
+	const app = await createApp(files);
+	const plugin = await loadBuiltPlugin<Plugin & { settings: Record<string, unknown> }>(app);
+	const site = siteFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), "museum-site-"));
+	sites.push(site);
+	plugin.settings.siteFolder = site;
+	return { app, plugin, site };
+}
+
+const dialog = (): HTMLElement => {
+	const el = document.querySelector<HTMLElement>(".modal.museum-publish");
+	if (!el) throw new Error("the publish dialog is not open");
+	return el;
+};
+const isOpen = () => document.querySelector(".modal.museum-publish") !== null;
+const row = (p: string) => dialog().querySelector<HTMLElement>(`.museum-publish-row[data-path="${p}"]`);
+const box = (p: string) => row(p)!.querySelector<HTMLInputElement>(".museum-publish-check")!;
+const state = (p: string) => row(p)?.querySelector(".museum-publish-state")?.className.replace(/.*is-/, "");
+const states = () => Object.fromEntries(Array.from(dialog().querySelectorAll<HTMLElement>(".museum-publish-row")).map((r) => [r.dataset.path, state(r.dataset.path!)]));
+const checked = () => Array.from(dialog().querySelectorAll<HTMLElement>(".museum-publish-row")).filter((r) => box(r.dataset.path!).checked).map((r) => r.dataset.path);
+const click = (el: Element | null) => {
+	if (!el) throw new Error("nothing to click");
+	(el as HTMLElement).click();
+};
+const toggle = (input: HTMLInputElement) => {
+	input.checked = !input.checked;
+	input.dispatchEvent(new Event("change"));
+};
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+	for (let i = 0; i < 400; i++) {
+		if (condition()) return;
+		await flush();
+		await new Promise((r) => setTimeout(r, 5));
+	}
+	throw new Error(`timed out waiting for ${what}`);
+}
+
+async function openDialog(app: App): Promise<void> {
+	expect(runCommand(app, "museum-strategy-notes:publish-selected")).toBe(true);
+	await until(() => document.querySelector(".museum-publish-row") !== null, "the dialog's list");
+	await flush(app);
+}
+
+async function publishAndWait(): Promise<void> {
+	click(dialog().querySelector(".museum-publish-go"));
+	await until(() => !isOpen(), "the publish to finish");
+}
+
+/** Every file under `dir`, with its bytes. */
+function tree(dir: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	const walk = (sub: string) => {
+		for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+			const rel = sub ? `${sub}/${entry.name}` : entry.name;
+			if (entry.isDirectory()) walk(rel);
+			else out[rel] = fs.readFileSync(path.join(dir, rel)).toString("base64");
+		}
+	};
+	walk("");
+	return out;
+}
+
+/** The vault's stored bytes, hidden files included. */
+function vaultBytes(app: App): Record<string, string> {
+	const files = (app.vault.adapter as unknown as { files: Map<string, { data: string | ArrayBuffer }> }).files;
+	return Object.fromEntries([...files].map(([p, f]) => [p, typeof f.data === "string" ? f.data : Buffer.from(f.data).toString("base64")]));
+}
+
+beforeEach(() => {
+	document.body.empty();
+	Notice.clear();
+	setLanguage("en");
+	Platform.isDesktopApp = true;
+	Platform.isMobile = false;
+});
+afterAll(() => {
+	for (const site of sites) fs.rmSync(site, { recursive: true, force: true });
+});
+
+describe("publishing from the built plugin", () => {
+	test("commands in English and French, no default hotkey, no plugin name", async () => {
+		const { app } = await setup();
+		const selected = app.commands.commands["museum-strategy-notes:publish-selected"];
+		expect(selected.name).toBe("Museum strategy notes: Publish selected notes…");
+		expect(selected.hotkeys ?? []).toEqual([]);
+		expect(app.commands.commands["museum-strategy-notes:publish-current"].name).toBe("Museum strategy notes: Publish current note");
+		setLanguage("fr");
+		const fr = await setup();
+		expect(fr.app.commands.commands["museum-strategy-notes:publish-selected"].name).toBe("Museum strategy notes: Publier des notes choisies…");
+	});
+
+	test("multi-select two notes, publish them: new, then unchanged; edit: changed with a diff; rename: renamed; delete: deleted and unchecked; the vault never changes", async () => {
+		const { app, site } = await setup();
+		const before = vaultBytes(app);
+		const menu = new Menu();
+		const files = ["Notes/Question.md", "Notes/Ressource A.md"].map((p) => app.vault.getAbstractFileByPath(p)!);
+		app.workspace.trigger("files-menu", menu, files, "file-explorer");
+		menu.findItem("Publish 2 notes")!.click();
+		await until(() => document.querySelector(".museum-publish-row") !== null, "the dialog");
+		await flush(app);
+
+		// Candidates only: drafts, templates (core Templates folder), publish: false never show.
+		expect(states()).toEqual({
+			"Accueil/Bienvenue.md": "new",
+			"Notes/Autre.md": "new",
+			"Notes/Question.md": "new",
+			"Notes/Ressource A.md": "new",
+			"Notes/Ressource B.md": "new",
+		});
+		expect(checked()).toEqual(["Notes/Question.md", "Notes/Ressource A.md"]);
+		expect(dialog().querySelector(".museum-publish-summary")!.textContent).toBe("2 of 5 notes selected, 0 pages to delete");
+		// The plan's warnings, with path and line: the question links an unselected resource.
+		const warning = Array.from(dialog().querySelectorAll(".museum-publish-problem")).find((w) => w.textContent!.includes("Ressource B"));
+		expect(warning!.querySelector(".museum-publish-where")!.textContent).toBe("Notes/Question.md:13");
+
+		await publishAndWait();
+		expect(Notice.messages.join("\n")).toMatch(/Published: 3 files written, 0 deleted\. A starter Eleventy site was written/);
+		expect(fs.readFileSync(path.join(site, "Notes/Question.md"), "utf8")).toContain("Qu'est-ce qu'un jumeau numérique ?");
+		expect(fs.existsSync(path.join(site, "Notes/Ressource A.md"))).toBe(true);
+		expect([...fs.readFileSync(path.join(site, "Notes/plan.png"))]).toEqual([137, 80, 78, 71, 1, 2, 3]);
+		expect(fs.existsSync(path.join(site, "Notes/Autre.md"))).toBe(false);
+		expect(fs.existsSync(path.join(site, "eleventy.config.mjs"))).toBe(true);
+		expect(fs.existsSync(path.join(site, ".museum-publish.json"))).toBe(true);
+		expect(vaultBytes(app)).toEqual(before);
+
+		await openDialog(app);
+		expect(state("Notes/Question.md")).toBe("unchanged");
+		expect(state("Notes/Ressource A.md")).toBe("unchanged");
+		expect(state("Notes/Autre.md")).toBe("new");
+		click(dialog().querySelector(".museum-publish-cancel"));
+		expect(isOpen()).toBe(false);
+
+		// Edit: changed, and the diff shows the new line.
+		const a = app.vault.getFileByPath("Notes/Ressource A.md")!;
+		await app.vault.modify(a, resource("Ressource A") + "Une phrase ajoutée.\n");
+		await flush(app);
+		await openDialog(app);
+		expect(state("Notes/Ressource A.md")).toBe("changed");
+		click(row("Notes/Ressource A.md")!.querySelector(".museum-publish-diff-button"));
+		await until(() => row("Notes/Ressource A.md")!.querySelector(".museum-publish-diff") !== null, "the diff");
+		const added = Array.from(row("Notes/Ressource A.md")!.querySelectorAll(".museum-publish-diff-line.is-added")).map((l) => l.textContent);
+		expect(added).toEqual(["+Une phrase ajoutée."]);
+		expect(row("Notes/Ressource A.md")!.querySelector(".museum-publish-diff-button")!.textContent).toBe("Hide changes");
+		click(dialog().querySelector(".museum-publish-cancel"));
+
+		// Rename a published note (its navigation key identifies it): renamed, from its old path.
+		// Delete the other: deleted, never checked, not even by "Select all".
+		await app.fileManager.renameFile(app.vault.getFileByPath("Notes/Question.md")!, "Notes/Jumeau.md");
+		await app.vault.delete(app.vault.getFileByPath("Notes/Ressource A.md")!);
+		await flush(app);
+		await openDialog(app);
+		expect(state("Notes/Jumeau.md")).toBe("renamed");
+		expect(row("Notes/Jumeau.md")!.querySelector(".museum-publish-from")!.textContent).toBe("was Notes/Question.md");
+		expect(state("Notes/Ressource A.md")).toBe("deleted");
+		expect(box("Notes/Ressource A.md").checked).toBe(false);
+		click(dialog().querySelector(".museum-publish-all"));
+		expect(box("Notes/Ressource A.md").checked).toBe(false);
+		expect(vaultBytes(app)["Notes/Jumeau.md"]).toBe(before["Notes/Question.md"]);
+	});
+
+	test("check boxes, filter, select all and none (over the filtered rows), include linked resources", async () => {
+		const { app } = await setup();
+		await openDialog(app);
+		expect(checked()).toEqual([]);
+		toggle(box("Notes/Question.md"));
+		expect(checked()).toEqual(["Notes/Question.md"]);
+
+		const linked = dialog().querySelector<HTMLInputElement>(".museum-publish-linked input")!;
+		toggle(linked);
+		expect(checked()).toEqual(["Notes/Question.md", "Notes/Ressource A.md", "Notes/Ressource B.md"]);
+		expect(row("Notes/Ressource B.md")!.querySelector(".museum-publish-tag")!.textContent).toBe("Linked");
+		expect(box("Notes/Ressource B.md").disabled).toBe(true);
+		toggle(linked);
+		expect(checked()).toEqual(["Notes/Question.md"]);
+
+		const filter = dialog().querySelector<HTMLInputElement>(".museum-publish-filter")!;
+		filter.value = "ressource";
+		filter.dispatchEvent(new Event("input"));
+		const visible = Array.from(dialog().querySelectorAll<HTMLElement>(".museum-publish-row:not(.museum-publish-hidden)")).map((r) => r.dataset.path);
+		expect(visible).toEqual(["Notes/Ressource A.md", "Notes/Ressource B.md"]);
+		click(dialog().querySelector(".museum-publish-all"));
+		expect(checked()).toEqual(["Notes/Question.md", "Notes/Ressource A.md", "Notes/Ressource B.md"]);
+		click(dialog().querySelector(".museum-publish-none"));
+		expect(checked()).toEqual(["Notes/Question.md"]);
+		filter.value = "";
+		filter.dispatchEvent(new Event("input"));
+		click(dialog().querySelector(".museum-publish-all"));
+		expect(checked().length).toBe(5);
+		click(dialog().querySelector(".museum-publish-none"));
+		expect(checked()).toEqual([]);
+	});
+
+	test("folders always published are checked and cannot be unchecked", async () => {
+		const { app, plugin } = await setup();
+		plugin.settings.publishFolders = ["Accueil"];
+		await openDialog(app);
+		expect(checked()).toEqual(["Accueil/Bienvenue.md"]);
+		expect(box("Accueil/Bienvenue.md").disabled).toBe(true);
+		click(dialog().querySelector(".museum-publish-none"));
+		expect(checked()).toEqual(["Accueil/Bienvenue.md"]);
+	});
+
+	test("progress, then cancel in the middle: the previous site is byte-identical", async () => {
+		const { app, site } = await setup();
+		await openDialog(app);
+		toggle(box("Notes/Autre.md"));
+		await publishAndWait();
+		const previous = tree(site);
+
+		await app.vault.modify(app.vault.getFileByPath("Notes/Autre.md")!, "# Autre\nUne autre page, changée.\n");
+		await flush(app);
+		await openDialog(app);
+		click(dialog().querySelector(".museum-publish-all"));
+		const seen: string[] = [];
+		const observer = new MutationObserver(() => {
+			const progress = dialog().querySelector(".museum-publish-progress")?.textContent ?? "";
+			if (/^Publishing: \d+ of \d+$/.test(progress) && seen.push(progress) === 1) click(dialog().querySelector(".museum-publish-cancel"));
+		});
+		observer.observe(dialog(), { subtree: true, childList: true, characterData: true });
+		click(dialog().querySelector(".museum-publish-go"));
+		await until(() => Notice.messages.some((m) => m.startsWith("Publishing cancelled")), "the cancellation");
+		observer.disconnect();
+		expect(seen[0]).toMatch(/^Publishing: 1 of \d+$/);
+		expect(isOpen()).toBe(true);
+		expect(dialog().querySelector(".museum-publish-message")!.textContent).toBe("Publishing cancelled: the site was left as it was.");
+		expect(tree(site)).toEqual(previous);
+		// No staging or backup folder left beside the site.
+		expect(fs.readdirSync(path.dirname(site)).filter((n) => n.startsWith(`.${path.basename(site)}.`))).toEqual([]);
+	});
+
+	test("leak audit: text of an unpublished note needs an explicit second button, and nothing is written before", async () => {
+		const { app, site } = await setup({ ...VAULT, "Notes/Fuite.md": `# Fuite\nCopié : ${SECRET}\n` });
+		await openDialog(app);
+		toggle(box("Notes/Fuite.md"));
+		await flush(app);
+		const privacy = dialog().querySelector(".museum-publish-problem.is-error")!;
+		expect(privacy.textContent).toBe("Notes/Fuite.md:2 Text of the unpublished note Notes/Privé.md would appear on the site.");
+		click(dialog().querySelector(".museum-publish-go"));
+		await until(() => dialog().querySelector(".museum-publish-anyway") !== null, "the confirmation");
+		expect(dialog().querySelector(".museum-publish-confirm")!.textContent).toContain("Private text or values would be published");
+		expect(fs.readdirSync(site)).toEqual([]);
+		click(dialog().querySelector(".museum-publish-anyway"));
+		await until(() => !isOpen(), "the publish");
+		expect(fs.readFileSync(path.join(site, "Notes/Fuite.md"), "utf8")).toContain("confidentiel");
+	});
+
+	test("deleting more than a fifth of the site asks again", async () => {
+		const { app, site } = await setup();
+		await openDialog(app);
+		click(dialog().querySelector(".museum-publish-all"));
+		await publishAndWait();
+		await app.vault.delete(app.vault.getFileByPath("Notes/Autre.md")!);
+		await app.vault.delete(app.vault.getFileByPath("Accueil/Bienvenue.md")!);
+		await flush(app);
+		await openDialog(app);
+		expect(state("Notes/Autre.md")).toBe("deleted");
+		toggle(box("Notes/Autre.md"));
+		toggle(box("Accueil/Bienvenue.md"));
+		expect(dialog().querySelector(".museum-publish-summary")!.textContent).toBe("0 of 3 notes selected, 2 pages to delete");
+		click(dialog().querySelector(".museum-publish-go"));
+		await until(() => dialog().querySelector(".museum-publish-anyway") !== null, "the second question");
+		expect(dialog().querySelector(".museum-publish-confirm")!.textContent).toBe("This deletes 2 of the 5 pages on the site.Delete and publish");
+		expect(fs.existsSync(path.join(site, "Notes/Autre.md"))).toBe(true);
+		click(dialog().querySelector(".museum-publish-anyway"));
+		await until(() => !isOpen(), "the publish");
+		expect(fs.existsSync(path.join(site, "Notes/Autre.md"))).toBe(false);
+		expect(fs.existsSync(path.join(site, "Accueil"))).toBe(false);
+		expect(fs.existsSync(path.join(site, "Notes/Question.md"))).toBe(true);
+	});
+
+	test("a deleted page left unchecked stays on the site", async () => {
+		const { app, site } = await setup();
+		await openDialog(app);
+		click(dialog().querySelector(".museum-publish-all"));
+		await publishAndWait();
+		await app.vault.delete(app.vault.getFileByPath("Notes/Autre.md")!);
+		await flush(app);
+		await openDialog(app);
+		toggle(box("Notes/Question.md"));
+		await publishAndWait();
+		expect(fs.existsSync(path.join(site, "Notes/Autre.md"))).toBe(true);
+	});
+
+	test("Publish current note, and Publish in the file menu of a folder", async () => {
+		const { app } = await setup();
+		await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath("Notes/Autre.md") as TFile);
+		expect(runCommand(app, "museum-strategy-notes:publish-current")).toBe(true);
+		await until(() => document.querySelector(".museum-publish-row") !== null, "the dialog");
+		expect(checked()).toEqual(["Notes/Autre.md"]);
+		click(dialog().querySelector(".museum-publish-cancel"));
+
+		const menu = new Menu();
+		app.workspace.trigger("file-menu", menu, app.vault.getAbstractFileByPath("Notes") as TFolder, "file-explorer");
+		menu.findItem("Publish")!.click();
+		await until(() => document.querySelector(".museum-publish-row") !== null, "the dialog");
+		// Never Notes/Privé.md (publish: false).
+		expect(checked()).toEqual(["Notes/Autre.md", "Notes/Question.md", "Notes/Ressource A.md", "Notes/Ressource B.md"]);
+		click(dialog().querySelector(".museum-publish-cancel"));
+
+		// A draft chosen in the menu: never published, and the dialog says why.
+		const draftMenu = new Menu();
+		app.workspace.trigger("file-menu", draftMenu, app.vault.getAbstractFileByPath("Brouillon/Brouillon.md"), "file-explorer");
+		draftMenu.findItem("Publish")!.click();
+		await until(() => document.querySelector(".museum-publish-excluded") !== null, "the dialog");
+		expect(dialog().querySelector(".museum-publish-excluded")!.textContent).toBe("Brouillon/Brouillon.md: Never published (excluded folder)");
+		expect(checked()).toEqual([]);
+	});
+
+	test("a warning opens its note", async () => {
+		const { app } = await setup();
+		await openDialog(app);
+		toggle(box("Notes/Question.md"));
+		await flush(app);
+		click(dialog().querySelector(".museum-publish-problem"));
+		await flush(app);
+		expect(isOpen()).toBe(false);
+		expect(app.workspace.getActiveFile()?.path).toBe("Notes/Question.md");
+	});
+
+	test("no site folder yet: the dialog asks for it and saves it", async () => {
+		const { app, plugin, site } = await setup();
+		plugin.settings.siteFolder = "";
+		await openDialog(app);
+		expect(dialog().querySelector(".museum-publish-blocked")!.textContent).toBe("Choose the site folder first.");
+		expect(dialog().querySelector(".museum-publish-go")).toBeNull();
+		const input = dialog().querySelector<HTMLInputElement>(".museum-publish-folder input")!;
+		input.value = "relative/site";
+		input.dispatchEvent(new Event("change"));
+		await until(() => dialog().querySelector(".museum-publish-blocked")?.textContent === "The site folder must be an absolute path.", "the check");
+		input.value = "/fake/vaults/Test Vault/site";
+		input.dispatchEvent(new Event("change"));
+		await until(() => dialog().querySelector(".museum-publish-blocked")?.textContent === "The site folder must be outside the vault.", "the check");
+		const input2 = dialog().querySelector<HTMLInputElement>(".museum-publish-folder input")!;
+		input2.value = site;
+		input2.dispatchEvent(new Event("change"));
+		await until(() => dialog().querySelector(".museum-publish-go") !== null, "the publish button");
+		expect(plugin.settings.siteFolder).toBe(site);
+		expect(dialog().querySelector(".museum-publish-blocked")).toBeNull();
+	});
+
+	test("on mobile: the list and states show, no publish button, and the dialog says why (English and French)", async () => {
+		Platform.isDesktopApp = false;
+		Platform.isMobile = true;
+		const { app } = await setup();
+		await openDialog(app);
+		expect(dialog().querySelector(".museum-publish-blocked")!.textContent).toBe("Publishing to a site folder needs the desktop app.");
+		expect(dialog().querySelector(".museum-publish-go")).toBeNull();
+		expect(dialog().querySelector(".museum-publish-folder")).toBeNull();
+		expect(state("Notes/Question.md")).toBe("new");
+		setLanguage("fr");
+		document.body.empty();
+		const fr = await setup();
+		await openDialog(fr.app);
+		expect(dialog().querySelector(".museum-publish-blocked")!.textContent).toBe("La publication vers un dossier de site nécessite l'application de bureau.");
+		expect(state("Notes/Question.md")).toBe("new");
+		expect(row("Notes/Question.md")!.querySelector(".museum-publish-state")!.textContent).toBe("Nouvelle");
+	});
+
+	test("the settings tab has the publishing section", async () => {
+		const { app, plugin } = await setup();
+		const tab = (plugin as unknown as { _settingTabs?: { display(): void; containerEl: HTMLElement }[] })._settingTabs ?? (app as unknown as { setting: { pluginTabs: { display(): void; containerEl: HTMLElement }[] } }).setting?.pluginTabs;
+		expect(tab?.length).toBeTruthy();
+		tab![0].display();
+		const names = Array.from(tab![0].containerEl.querySelectorAll(".setting-item-name")).map((n) => n.textContent);
+		expect(names).toEqual(expect.arrayContaining(["Publishing", "Site folder", "Path prefix", "Folders always published", "Excluded folders", "Private properties", "Simple addresses", "Inline embedded notes", "Video hosts"]));
+		const area = Array.from(tab![0].containerEl.querySelectorAll(".setting-item"))
+			.find((s) => s.querySelector(".setting-item-name")!.textContent === "Folders always published")!
+			.querySelector("textarea")!;
+		area.value = "Accueil, Notes/Sous\nAutres/";
+		area.dispatchEvent(new Event("input"));
+		await flush(app);
+		expect(plugin.settings.publishFolders).toEqual(["Accueil", "Notes/Sous", "Autres"]);
+	});
+});
