@@ -32,3 +32,13 @@ export function translator(language: Language, ...tables: StringTable[]): Transl
 		return key;
 	};
 }
+
+/**
+ * A count with its noun: `key` for the plural, `key.one` for the singular.
+ * French counts 0 and 1 as singular ("0 ressource"), English only 1; each
+ * table says which with "plural.zero-singular".
+ */
+export function countText(t: Translate, key: string, count: number): string {
+	const singular = count === 1 || (count === 0 && t("plural.zero-singular") === "yes");
+	return t(singular ? `${key}.one` : key, { count });
+}

@@ -59,7 +59,8 @@ function parseFrontmatterYaml(yamlText: string, yaml: YamlCodec, warnings: NoteW
 	} catch (error) {
 		const line = yamlErrorLine(error);
 		const where = line === null ? "" : ` (line ${line + 2})`;
-		warnings.push(warning("yaml-invalid", "error", `The frontmatter is not valid YAML${where}: ${firstLine(error)}`, line === null ? 0 : line + 1));
+		const detail = firstLine(error);
+		warnings.push(warning("yaml-invalid", "error", `The frontmatter is not valid YAML${where}: ${detail}`, line === null ? 0 : line + 1, { detail }));
 		return readSimpleProperties(yamlText);
 	}
 }

@@ -11,6 +11,8 @@ import { questionVideos } from "./videos";
 export interface SidebarOptions {
 	/** The overview's filter box. */
 	filter?: string;
+	/** Template notes (tagged question, full of placeholders) stay out of the overview. */
+	isTemplate?: (path: string) => boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export function sidebarModel(index: VaultIndex, path: string | null, options: Si
 		warnings: [],
 		overview: null,
 	};
-	if (!note) return { ...empty, note: null, overview: overviewModel(index, options.filter) };
+	if (!note) return { ...empty, note: null, overview: overviewModel(index, options.filter, options.isTemplate) };
 	const model: SidebarModel = {
 		...empty,
 		kind: note.kind,
@@ -48,7 +50,7 @@ export function sidebarModel(index: VaultIndex, path: string | null, options: Si
 		model.videos = questionVideos(index, note);
 		model.related = relatedQuestions(index, note);
 	} else if (note.kind === "other") {
-		model.overview = overviewModel(index, options.filter);
+		model.overview = overviewModel(index, options.filter, options.isTemplate);
 	}
 	return model;
 }

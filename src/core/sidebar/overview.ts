@@ -10,12 +10,13 @@ import { questionVideos } from "./videos";
  * counts and a problem badge. `filter` keeps questions whose text, path or
  * group title contains it, ignoring case and accents ("numerique" finds "numérique").
  */
-export function overviewModel(index: VaultIndex, filter = ""): OverviewModel {
+export function overviewModel(index: VaultIndex, filter = "", isTemplate: (path: string) => boolean = () => false): OverviewModel {
 	const wanted = foldForSearch(filter.trim());
 	const groups = new Map<string, OverviewGroup>();
 	const orders = new Map<string, number>();
 	let total = 0;
 	for (const question of index.questions()) {
+		if (isTemplate(question.path)) continue;
 		const parent = question.navigation?.parent ?? null;
 		const owner = parent ? index.byNavigationKey(parent)[0] : undefined;
 		const groupTitle = parent ? (owner?.navigation?.title ?? owner?.title ?? parent) : null;

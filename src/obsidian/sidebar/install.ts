@@ -1,6 +1,8 @@
-import { getLanguage, Plugin, WorkspaceLeaf } from "obsidian";
+import { getLanguage, normalizePath, Plugin, WorkspaceLeaf } from "obsidian";
+import { isTemplateNote, templatesFolderFromConfig } from "../../core/publish/exclusions";
 import { MuseumSettings } from "../../core/settings";
 import { SIDEBAR_STRINGS } from "../../i18n/strings-sidebar";
+import { WARNING_STRINGS } from "../../i18n/strings-warnings";
 import { languageOf, Translate, translator } from "../../i18n/translate";
 import { resourceDecorations } from "../editor/resource-decorations";
 import { PluginIndex } from "./plugin-index";
@@ -15,7 +17,7 @@ export type SidebarPlugin = Plugin & { settings: MuseumSettings; t: Translate };
  * icon, the page-preview source, the editor marks. Returns the index service.
  */
 export function installSidebar(plugin: SidebarPlugin, onCreateResource: (linkpath: string, sourcePath: string) => unknown): PluginIndex {
-	const own = translator(languageOf(getLanguage()), SIDEBAR_STRINGS);
+	const own = translator(languageOf(getLanguage()), SIDEBAR_STRINGS, WARNING_STRINGS);
 	// The sidebar's strings first, then the plugin's (shared keys, if any, stay the plugin's to define).
 	const t: Translate = (key, params) => {
 		const text = own(key, params);
@@ -23,8 +25,19 @@ export function installSidebar(plugin: SidebarPlugin, onCreateResource: (linkpat
 	};
 	const index = new PluginIndex(plugin);
 	index.start();
+	// The core Templates plugin's folder, read once the vault is ready: its notes are templates, not questions.
+	let coreTemplatesFolder: string | null = null;
+	plugin.app.workspace.onLayoutReady(() => {
+		const { vault } = plugin.app;
+		vault.adapter.read(normalizePath(`${vault.configDir}/templates.json`)).then(
+			(json) => (coreTemplatesFolder = templatesFolderFromConfig(json)),
+			() => undefined,
+		);
+	});
+	const host: { settings: MuseumSettings } = plugin;
+	const isTemplate = (path: string) => isTemplateNote(path, host.settings, coreTemplatesFolder);
 
-	plugin.registerView(RESOURCE_SIDEBAR_VIEW, (leaf) => new SidebarView(leaf, { index, t, onCreateResource }));
+	plugin.registerView(RESOURCE_SIDEBAR_VIEW, (leaf) => new SidebarView(leaf, { index, t, onCreateResource, isTemplate }));
 	plugin.registerHoverLinkSource(RESOURCE_SIDEBAR_VIEW, { display: t("sidebar.hover"), defaultMod: true });
 	plugin.registerEditorExtension(resourceDecorations(index, t));
 	plugin.addCommand({ id: "open-resource-sidebar", name: t("sidebar.command.open"), callback: () => void openSidebar(plugin) });

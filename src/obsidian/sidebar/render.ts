@@ -1,6 +1,7 @@
 import { setIcon } from "obsidian";
 import { CitedByEntry, ModelWarning, OverviewModel, ResourceEntry, SidebarModel, VideoEntry } from "../../core/sidebar";
-import { Translate } from "../../i18n/translate";
+import { countText, Translate } from "../../i18n/translate";
+import { warningText } from "../../i18n/strings-warnings";
 import { SidebarActions } from "./actions";
 import { linkItem, urlItem } from "./link-item";
 
@@ -114,8 +115,8 @@ function renderOverview(root: HTMLElement, overview: OverviewModel, t: Translate
 			for (const question of group.questions) {
 				const el = groupEl.createDiv({ cls: "museum-overview-question" });
 				el.createDiv({ cls: "museum-resource-title", text: question.question });
-				const meta = el.createDiv({ cls: "museum-muted", text: t("sidebar.counts", { resources: question.resources, videos: question.videos }) });
-				if (question.problems) meta.createSpan({ cls: `museum-badge museum-badge-${question.severity ?? "warning"}`, text: t("sidebar.badge", { count: question.problems }) });
+				const meta = el.createDiv({ cls: "museum-muted", text: `${countText(t, "sidebar.count.resources", question.resources)} · ${countText(t, "sidebar.count.videos", question.videos)}` });
+				if (question.problems) meta.createSpan({ cls: `museum-badge museum-badge-${question.severity ?? "warning"}`, text: countText(t, "sidebar.badge", question.problems) });
 				linkItem(el, question.target, actions);
 			}
 		}
@@ -127,7 +128,7 @@ function renderWarnings(root: HTMLElement, warnings: ModelWarning[], note: strin
 		for (const w of warnings) {
 			const el = list.createDiv({ cls: `museum-warning museum-warning-${w.severity}` });
 			if (w.line !== null) el.createSpan({ cls: "museum-resource-number", text: `${w.line}` });
-			el.createSpan({ text: w.message });
+			el.createSpan({ text: warningText(t, w) });
 			if (note && w.line !== null) linkItem(el, note, actions, w.line);
 		}
 	});

@@ -14,6 +14,7 @@ export interface SidebarViewOptions {
 	index: PluginIndex;
 	t: Translate;
 	onCreateResource: (linkpath: string, sourcePath: string) => unknown;
+	isTemplate: (path: string) => boolean;
 }
 
 /**
@@ -109,7 +110,7 @@ export class SidebarView extends ItemView {
 		const previous = this.model?.note ?? "";
 		this.scrollTops.set(previous, this.contentEl.scrollTop);
 		const filterFocused = this.contentEl.doc.activeElement?.hasClass("museum-filter") ?? false;
-		this.model = sidebarModel(index, this.notePath, { filter: this.filterText });
+		this.model = sidebarModel(index, this.notePath, { filter: this.filterText, isTemplate: this.options.isTemplate });
 		renderSidebar(this.contentEl, this.model, this.options.t, this.actions);
 		this.contentEl.scrollTop = this.scrollTops.get(this.model.note ?? "") ?? 0;
 		if (filterFocused) this.refocusFilter();

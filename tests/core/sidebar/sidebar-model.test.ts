@@ -170,3 +170,16 @@ describe("cited by, for a talk listed only under a Video section", () => {
 		]);
 	});
 });
+
+describe("the overview leaves template notes out", () => {
+	it("a template tagged question is not listed", () => {
+		const files = new Map([
+			["Notes/Q.md", "---\ntags: question\n---\n# Q ?\n"],
+			["Template/Question.md", "---\ntags: question\n---\n# {{question}}\n"],
+		]);
+		const index = VaultIndex.build(files, nodeYaml);
+		const listed = (isTemplate?: (path: string) => boolean) => overviewModel(index, "", isTemplate).groups.flatMap((g) => g.questions.map((q) => q.target));
+		expect(listed().sort()).toEqual(["Notes/Q.md", "Template/Question.md"]);
+		expect(listed((path) => path.startsWith("Template/"))).toEqual(["Notes/Q.md"]);
+	});
+});
