@@ -80,7 +80,8 @@ function renderVideo(list: HTMLElement, video: VideoEntry, t: Translate, actions
 	const text = el.createDiv({ cls: "museum-video-text" });
 	text.createDiv({ cls: "museum-video-title", text: video.title });
 	if (video.speakers.length) text.createDiv({ cls: "museum-muted", text: t("sidebar.speakers", { names: video.speakers.join(", ") }) });
-	if (video.section) text.createDiv({ cls: "museum-muted", text: video.section });
+	// A day of a forum ("Video J1") says something; a plain "Vidéos" heading repeats the section's title.
+	if (video.section && !/^vid[ée]os?$/i.test(video.section.trim())) text.createDiv({ cls: "museum-muted", text: video.section });
 	if (video.target) linkItem(el, video.target, actions);
 }
 
