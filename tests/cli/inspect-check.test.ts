@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { runCli } from "../../src/cli/main";
 import { FM, museumVault } from "../core/index/museum-vault";
+import { runCommandLine as run } from "../helpers/cli";
 
 const Q = "Notes/Qu'est-ce qu'un jumeau numérique.md";
 
@@ -13,13 +13,6 @@ function writeVault(files: Map<string, string>): string {
 		writeFileSync(join(root, path), text);
 	}
 	return root;
-}
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	let stdout = "";
-	let stderr = "";
-	const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-	return { code, stdout, stderr };
 }
 
 const roots: string[] = [];

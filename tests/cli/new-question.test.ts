@@ -1,14 +1,7 @@
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "../../src/cli/main";
-
-async function cli(...argv: string[]) {
-	let stdout = "";
-	let stderr = "";
-	const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-	return { code, stdout, stderr };
-}
+import { runCommandLine as cli } from "../helpers/cli";
 
 describe("new-question (command line)", () => {
 	let vault: string;

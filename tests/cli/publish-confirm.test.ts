@@ -4,36 +4,12 @@
  * changed) unless `--yes` is given. Pages of notes deleted from the vault go; notes merely left out
  * of `--select` stay.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { runCli } from "../../src/cli/main";
+import { join } from "node:path";
+import { runCommandLine as cli, snapshotTree as snapshot, writeTree } from "../helpers/cli";
 
 const SECRET = "SENTINEL-yes-19 cette phrase du brouillon ne doit sortir qu'avec une confirmation";
-
-function writeTree(root: string, files: Record<string, string>): void {
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(dirname(join(root, path)), { recursive: true });
-		writeFileSync(join(root, path), text);
-	}
-}
-
-function snapshot(root: string, folder = ""): Record<string, string> {
-	const found: Record<string, string> = {};
-	for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
-		const path = folder ? `${folder}/${entry.name}` : entry.name;
-		if (entry.isDirectory()) Object.assign(found, snapshot(root, path));
-		else found[path] = readFileSync(join(root, path)).toString("base64") + ":" + statSync(join(root, path)).mtimeMs;
-	}
-	return found;
-}
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	let stdout = "";
-	let stderr = "";
-	const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-	return { code, stdout, stderr };
-}
 
 let root: string;
 let vault: string;

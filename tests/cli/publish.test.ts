@@ -1,35 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { runCli } from "../../src/cli/main";
+import { join } from "node:path";
 import { MANIFEST_PATH } from "../../src/core/publish/manifest";
+import { runCommandLine, snapshotTree as snapshot, writeTree } from "../helpers/cli";
+
+const run = (...argv: string[]) => runCommandLine("publish", ...argv);
 
 const SENTINEL = "SENTINEL-cli-42 cette phrase du brouillon ne doit jamais sortir du coffre";
-
-function writeTree(root: string, files: Record<string, string>): void {
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(dirname(join(root, path)), { recursive: true });
-		writeFileSync(join(root, path), text);
-	}
-}
-
-/** Every file under a folder with its bytes: to prove the vault is untouched. */
-function snapshot(root: string, folder = ""): Record<string, string> {
-	const found: Record<string, string> = {};
-	for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
-		const path = folder ? `${folder}/${entry.name}` : entry.name;
-		if (entry.isDirectory()) Object.assign(found, snapshot(root, path));
-		else found[path] = readFileSync(join(root, path)).toString("base64") + ":" + statSync(join(root, path)).mtimeMs;
-	}
-	return found;
-}
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	let stdout = "";
-	let stderr = "";
-	const code = await runCli(["publish", ...argv], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-	return { code, stdout, stderr };
-}
 
 let root: string;
 let vault: string;
