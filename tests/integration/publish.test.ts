@@ -164,7 +164,8 @@ describe("publishing from the built plugin", () => {
 		});
 		expect(checked()).toEqual(["Notes/Question.md", "Notes/Ressource A.md"]);
 		expect(dialog().querySelector(".museum-publish-summary")!.textContent).toBe("2 of 5 notes selected, 0 pages to delete");
-		// The plan's warnings, with path and line: the question links an unselected resource.
+		// The plan's warnings, with path and line: the question links an unselected resource (once the selection rests).
+		await until(() => dialog().querySelector(".museum-publish-problem") !== null, "the warnings");
 		const warning = Array.from(dialog().querySelectorAll(".museum-publish-problem")).find((w) => w.textContent!.includes("Ressource B"));
 		expect(warning!.querySelector(".museum-publish-where")!.textContent).toBe("Notes/Question.md:13");
 
@@ -287,7 +288,7 @@ describe("publishing from the built plugin", () => {
 		const { app, site } = await setup({ ...VAULT, "Notes/Fuite.md": `# Fuite\nCopié : ${SECRET}\n` });
 		await openDialog(app);
 		toggle(box("Notes/Fuite.md"));
-		await flush(app);
+		await until(() => dialog().querySelector(".museum-publish-problem.is-error") !== null, "the privacy check");
 		const privacy = dialog().querySelector(".museum-publish-problem.is-error")!;
 		expect(privacy.textContent).toBe("Notes/Fuite.md:2 Text of the unpublished note Notes/Privé.md would appear on the site.");
 		click(dialog().querySelector(".museum-publish-go"));
@@ -365,7 +366,7 @@ describe("publishing from the built plugin", () => {
 		const { app } = await setup();
 		await openDialog(app);
 		toggle(box("Notes/Question.md"));
-		await flush(app);
+		await until(() => dialog().querySelector(".museum-publish-problem") !== null, "the warnings");
 		click(dialog().querySelector(".museum-publish-problem"));
 		await flush(app);
 		expect(isOpen()).toBe(false);
@@ -425,5 +426,26 @@ describe("publishing from the built plugin", () => {
 		area.dispatchEvent(new Event("input"));
 		await flush(app);
 		expect(plugin.settings.publishFolders).toEqual(["Accueil", "Notes/Sous", "Autres"]);
+	});
+
+	test("an image no published page uses any more is offered for deletion, and goes only when the user says so", async () => {
+		const { app, site } = await setup();
+		await openDialog(app);
+		toggle(box("Notes/Question.md"));
+		await publishAndWait();
+		expect(Object.keys(tree(site))).toContain("Notes/plan.png");
+
+		const question = app.vault.getFileByPath("Notes/Question.md")!;
+		await app.vault.modify(question, QUESTION.replace("![[plan.png]]", ""));
+		await flush(app);
+		await openDialog(app);
+		toggle(box("Notes/Question.md"));
+		await until(() => dialog().querySelector(".museum-publish-unused") !== null, "the unused attachments");
+		expect(dialog().querySelector(".museum-publish-unused .museum-publish-section-title")!.textContent).toBe("Attachments no published page uses any more (1)");
+		const deleteThem = dialog().querySelector<HTMLInputElement>(".museum-publish-unused-check")!;
+		expect(deleteThem.checked).toBe(false);
+		toggle(deleteThem);
+		await publishAndWait();
+		expect(Object.keys(tree(site))).not.toContain("Notes/plan.png");
 	});
 });

@@ -33,6 +33,9 @@ interface Problem {
 	params?: Record<string, string | number>;
 }
 
+/** How long the selection must rest before the warnings are recomputed. */
+const PREVIEW_DELAY_MS = 300;
+
 const ORDER: PublishState[] = ["new", "changed", "renamed", "deleted", "unchanged"];
 
 /**
@@ -57,6 +60,9 @@ export class PublishModal extends Modal {
 	/** Deleted pages the user checked for deletion: none by default. */
 	private deletions = new Set<string>();
 	private withLinked = false;
+	/** Attachments the last preview found unused by every page, and whether the user chose to delete them. */
+	private unused: string[] = [];
+	private deleteUnused = false;
 	private selected = new Set<string>();
 	private confirmed = { leaks: false, deletions: false };
 	private controller: AbortController | null = null;
@@ -221,9 +227,9 @@ export class PublishModal extends Modal {
 		this.confirmed = { leaks: false, deletions: false };
 		this.messageEl.empty();
 		if (this.previewQueued) return;
-		// Several changes in one event (select all) make one preview.
+		// Several changes in a row (select all, clicking down the list) make one preview: it compiles every selected note.
 		this.previewQueued = true;
-		void Promise.resolve().then(() => {
+		activeWindow.setTimeout(() => {
 			this.previewQueued = false;
 			if (this.closed || this.controller) return;
 			try {
@@ -231,13 +237,14 @@ export class PublishModal extends Modal {
 			} catch (error) {
 				this.problemsEl.setText(error instanceof Error ? error.message : String(error));
 			}
-		});
+		}, PREVIEW_DELAY_MS);
 	}
 
 	private request(): PlanRequest {
 		const deletions = [...this.deletions];
 		// A deleted page's attachments go with it (the plan only deletes those no other page uses).
 		for (const entry of this.manifest?.notes ?? []) if (this.deletions.has(entry.path)) deletions.push(...entry.attachments);
+		if (this.deleteUnused) deletions.push(...this.unused);
 		return { snapshot: this.snapshot as VaultSnapshot, selected: [...this.selected], manifest: this.manifest, settings: this.host.settings, deletions };
 	}
 
@@ -267,6 +274,21 @@ export class PublishModal extends Modal {
 		const leaks: Problem[] = plan.leaks.filter((l) => l.severity !== "info").map((l) => ({ ...l, line: this.noteLine(plan, l.path, l.line), params: l.source ? { source: l.source } : undefined }));
 		this.problemList(el, "publish.leaks", leaks);
 		this.problemList(el, "publish.warnings", plan.warnings);
+		this.unusedAttachments(el, plan);
+	}
+
+	/** The plan offers attachments no page uses any more; they go only when the user says so. */
+	private unusedAttachments(el: HTMLElement, plan: PublishPlan): void {
+		this.unused = plan.status.filter((s) => s.kind === "attachment" && s.state === "deleted").map((s) => s.path);
+		if (this.unused.length === 0) return;
+		const section = el.createDiv({ cls: "museum-publish-section museum-publish-unused" });
+		section.createDiv({ cls: "museum-publish-section-title", text: this.t("publish.unused", { count: this.unused.length }) });
+		for (const path of this.unused) section.createDiv({ cls: "museum-publish-problem", text: path });
+		const label = section.createEl("label");
+		const box = label.createEl("input", { type: "checkbox", cls: "museum-publish-unused-check" });
+		box.checked = this.deleteUnused;
+		label.appendText(this.t("publish.unused.delete"));
+		box.addEventListener("change", () => (this.deleteUnused = box.checked));
 	}
 
 	/** A leak's line is in the page written to the site: the note's line holding the same text, if any. */
