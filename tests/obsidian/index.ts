@@ -15,5 +15,6 @@ export * from "./ui";
 export * from "./settings";
 export * from "./misc";
 export * from "./plugin";
+export * from "./editor-info";
 export { computeMetadata } from "./markdown-metadata";
 export type { Loc, Pos } from "./markdown-metadata";
