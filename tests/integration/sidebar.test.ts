@@ -94,6 +94,19 @@ describe("resource sidebar in the in-memory Obsidian", () => {
 		await settle(app);
 		(view().contentEl.querySelector("button.museum-create") as HTMLElement).click();
 		expect(created).toEqual([["Qu'est-ce qu'un jumeau numérique?", Q]]);
+
+		// The missing note's row is on the arrow keys' path, and Enter creates it too.
+		const items = Array.from(view().contentEl.querySelectorAll<HTMLElement>(".museum-sidebar-item"));
+		const missing = view().contentEl.querySelector<HTMLElement>(".museum-resource.museum-state-unresolved")!;
+		const before = items[items.indexOf(missing) - 1];
+		before.focus();
+		before.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+		expect(document.activeElement).toBe(missing);
+		missing.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+		expect(created).toEqual([
+			["Qu'est-ce qu'un jumeau numérique?", Q],
+			["Qu'est-ce qu'un jumeau numérique?", Q],
+		]);
 	});
 
 	test("click opens, Ctrl-click opens a new tab, hover asks for the page preview, arrows move the focus", async () => {

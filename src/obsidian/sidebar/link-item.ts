@@ -47,3 +47,15 @@ export function urlItem(el: HTMLElement, url: string, actions: SidebarActions): 
 		if (evt.key === "Enter") actions.openUrl(url);
 	});
 }
+
+/** A row with no note behind it yet: focusable like the others, Enter runs `create`. */
+export function creatableItem(el: HTMLElement, create: () => void): void {
+	el.addClass(ITEM_CLASS);
+	el.setAttr("tabindex", 0);
+	el.addEventListener("keydown", (evt) => {
+		if (evt.key === "Enter" && evt.target === el) {
+			evt.preventDefault();
+			create();
+		}
+	});
+}

@@ -3,7 +3,7 @@ import { CitedByEntry, ModelWarning, OverviewModel, ResourceEntry, SidebarModel,
 import { countText, Translate } from "../../i18n/translate";
 import { warningText } from "../../i18n/strings-warnings";
 import { SidebarActions } from "./actions";
-import { linkItem, urlItem } from "./link-item";
+import { creatableItem, linkItem, urlItem } from "./link-item";
 
 const KIND_ICON: Record<ResourceEntry["kind"], string> = { note: "file-text", video: "video", external: "external-link", unresolved: "file-question" };
 
@@ -71,6 +71,8 @@ function renderResource(list: HTMLElement, entry: ResourceEntry, t: Translate, a
 			evt.stopPropagation();
 			actions.create(linkpath);
 		});
+		// The row of a missing note is on the arrow keys' path too: Enter creates it.
+		if (!entry.target && !entry.url) creatableItem(el, () => actions.create(linkpath));
 	}
 }
 
