@@ -229,7 +229,7 @@ export class PublishModal extends Modal {
 		if (this.previewQueued) return;
 		// Several changes in a row (select all, clicking down the list) make one preview: it compiles every selected note.
 		this.previewQueued = true;
-		activeWindow.setTimeout(() => {
+		window.setTimeout(() => {
 			this.previewQueued = false;
 			if (this.closed || this.controller) return;
 			try {
