@@ -71,10 +71,18 @@ export class FolderDestination implements Destination {
 			});
 			if (signal?.aborted) return cancelled;
 			// From here on the publish is not cancellable: it completes or rolls back.
+			if (plan.deletes.length === 0 && !this.hooks.beforeSwap && (await isMissingOrEmpty(out))) {
+				// A first publish: the staged site becomes the folder in one rename.
+				await fs.rm(out, { recursive: true, force: true });
+				await fs.rename(staging, out);
+				progress?.(total, total);
+				return { cancelled: false, written: plan.writes.map((w) => w.path), deleted: [] };
+			}
 			await fs.mkdir(out, { recursive: true });
 			const journal: JournalEntry[] = [];
 			try {
-				for (const write of plan.writes) {
+				// Renames are cheap but many: several at once; every one is journaled, so a failure undoes them all.
+				await inParallel(plan.writes, WRITE_CONCURRENCY, async (write) => {
 					this.hooks.beforeSwap?.(write.path);
 					const entry = existing.has(write.path) ? await moveAside(out, backup, write.path, folders) : { target: nodePath.join(out, ...write.path.split("/")), backup: null, placed: false };
 					journal.push(entry);
@@ -82,12 +90,12 @@ export class FolderDestination implements Destination {
 					await fs.rename(nodePath.join(staging, ...write.path.split("/")), entry.target);
 					entry.placed = true;
 					progress?.(++done, total);
-				}
-				for (const path of plan.deletes) {
+				});
+				await inParallel(plan.deletes, WRITE_CONCURRENCY, async (path) => {
 					this.hooks.beforeSwap?.(path);
 					journal.push(await moveAside(out, backup, path, folders));
 					progress?.(++done, total);
-				}
+				});
 			} catch (error) {
 				await rollBack(journal);
 				throw error;
@@ -187,6 +195,15 @@ async function removeEmptyFolders(out: string, deleted: string[]): Promise<void>
 function isSafeRelative(path: string): boolean {
 	if (!path || path.startsWith("/") || path.includes("\\") || /^[A-Za-z]:/.test(path)) return false;
 	return path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
+
+async function isMissingOrEmpty(folder: string): Promise<boolean> {
+	try {
+		return (await fs.readdir(folder)).length === 0;
+	} catch (error) {
+		if (isMissing(error)) return true;
+		throw error;
+	}
 }
 
 function isMissing(error: unknown): boolean {
