@@ -63,15 +63,22 @@ export function selectNotes(
 	for (const path of chosen) admit(path, selectors !== null);
 
 	if (options.withLinked && options.resolver) {
-		for (const path of [...notes]) {
-			const record = records.get(path);
-			if (record?.kind !== "question") continue;
-			for (const link of record.links) {
-				if (!isInternal(link) || link.linkpath === "") continue;
-				const target = options.resolver.resolve(link.linkpath, path);
-				if (target && records.has(target) && !notes.has(target)) admit(target, false);
-			}
-		}
+		for (const target of notesLinkedBy([...notes], records, options.resolver)) if (!notes.has(target)) admit(target, false);
 	}
 	return { notes: [...notes].sort(), excluded, unknown };
+}
+
+/** The notes the questions among `paths` link (resources, related questions, talks): what "include linked resources" adds. */
+export function notesLinkedBy(paths: Iterable<string>, records: ReadonlyMap<string, NoteRecord>, resolver: LinkResolver): Set<string> {
+	const linked = new Set<string>();
+	for (const path of paths) {
+		const record = records.get(path);
+		if (record?.kind !== "question") continue;
+		for (const link of record.links) {
+			if (!isInternal(link) || link.linkpath === "") continue;
+			const target = resolver.resolve(link.linkpath, path);
+			if (target && records.has(target)) linked.add(target);
+		}
+	}
+	return linked;
 }

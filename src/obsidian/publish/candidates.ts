@@ -1,9 +1,9 @@
 import { App, normalizePath } from "obsidian";
-import { isInternal } from "../../core/links/link";
 import { LinkResolver } from "../../core/links/resolver";
 import { parseNote } from "../../core/note/parse";
 import { NoteRecord } from "../../core/note/record";
 import { exclusionReason, exclusionRules, ExclusionRules, templatesFolderFromConfig } from "../../core/publish/exclusions";
+import { notesLinkedBy } from "../../core/publish/selection";
 import { MuseumSettings } from "../../core/settings";
 import { nfc } from "../../core/text";
 import { obsidianYaml } from "../obsidian-yaml";
@@ -60,22 +60,13 @@ export async function snapshotVault(app: App, settings: MuseumSettings): Promise
 }
 
 /**
- * `chosen` plus the candidate notes its questions link (resources, related
- * questions, talks): the rule of `selectNotes`'s `withLinked`, applied to a set
- * (selectNotes matches every selector against every note, too slow to run on
- * each click over a large selection).
+ * `chosen` plus the candidate notes its questions link: `selectNotes`'s
+ * `withLinked` rule on a set (selectNotes matches every selector against every
+ * note, too slow to run on each click over a large selection).
  */
 export function withLinkedNotes(chosen: ReadonlySet<string>, snapshot: VaultSnapshot, candidates: ReadonlySet<string>): Set<string> {
 	const out = new Set(chosen);
-	for (const path of chosen) {
-		const record = snapshot.records.get(path);
-		if (record?.kind !== "question") continue;
-		for (const link of record.links) {
-			if (!isInternal(link) || link.linkpath === "") continue;
-			const target = snapshot.resolver.resolve(link.linkpath, path);
-			if (target && candidates.has(target)) out.add(target);
-		}
-	}
+	for (const target of notesLinkedBy(chosen, snapshot.records, snapshot.resolver)) if (candidates.has(target)) out.add(target);
 	return out;
 }
 
