@@ -11,4 +11,6 @@ module.exports = {
 		"^obsidian$": "<rootDir>/tests/obsidian/index.ts",
 	},
 	testTimeout: 60000,
+	// Sites built by the tests and the demo hold their own package.json: not modules of this project.
+	modulePathIgnorePatterns: ["<rootDir>/tests/.tmp-", "<rootDir>/demo-site/", "<rootDir>/demo-run/", "<rootDir>/dist/"],
 };
