@@ -2,8 +2,11 @@
 
 /** Unicode NFC: names typed on macOS arrive decomposed (NFD); Obsidian compares them composed. */
 export function nfc(text: string): string {
-	return text.normalize("NFC");
+	// Most names are plain ASCII, already NFC: normalizing them would only copy them.
+	return ASCII.test(text) ? text : text.normalize("NFC");
 }
+
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** The key two note names are compared by: NFC, case-insensitive, as Obsidian does. */
 export function nameKey(name: string): string {

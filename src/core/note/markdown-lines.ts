@@ -70,6 +70,8 @@ export function literalLines(lines: string[], from: number): boolean[] {
 
 /** Markdown in a heading or label rendered as plain text: links by their label, emphasis removed. */
 export function plainText(text: string): string {
+	// Most summaries hold no link, emphasis or code: nothing to reduce.
+	if (!/[[*_`]/.test(text)) return text.trim();
 	return text
 		.replace(/!?\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
 		.replace(/!?\[\[([^\]]*)\]\]/g, (_m, target: string) => target.replace(/#\^?/, " > "))
