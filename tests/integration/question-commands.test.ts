@@ -164,3 +164,43 @@ describe("Add question properties to current note (built main.js)", () => {
 		expect(Notice.messages.join("\n")).toMatch(/not valid YAML/);
 	});
 });
+
+describe("settings tab (built main.js)", () => {
+	const tab = (app: App) => (app as unknown as { setting: { pluginTabs: { display(): void; containerEl: HTMLElement }[] } }).setting.pluginTabs[0];
+	const setting = (container: HTMLElement, name: string) =>
+		Array.from(container.querySelectorAll<HTMLElement>(".setting-item")).find((el) => el.querySelector(".setting-item-name")?.textContent === name);
+
+	it("changing the questions folder is saved and used by the next question", async () => {
+		const app = await openApp();
+		const { containerEl } = tab(app);
+		tab(app).display();
+		expect(containerEl.querySelector(".setting-item-heading .setting-item-name")?.textContent).toBe("New notes");
+		const folder = setting(containerEl, "Questions folder")!.querySelector("input")!;
+		expect(folder.value).toBe("Notes");
+		type(folder, "/Questions/2026/");
+		await flush(app);
+		const saved = JSON.parse(await app.vault.adapter.read(".obsidian/plugins/museum-strategy-notes/data.json"));
+		expect(saved.questionsFolder).toBe("Questions/2026");
+
+		runCommand(app, "museum-strategy-notes:create-question");
+		type(input("museum-question-input"), "Pourquoi ?");
+		key(input("museum-question-input"), "Enter");
+		await flush(app);
+		expect(app.vault.getFileByPath("Questions/2026/Pourquoi.md")).not.toBeNull();
+	});
+
+	it("the template note setting suggests the vault's notes; the labels follow Obsidian's language", async () => {
+		setLanguage("fr");
+		const app = await openApp({ "Modèles/Question.md": "# {{question}}\n" });
+		tab(app).display();
+		const template = setting(tab(app).containerEl, "Note modèle de question")!.querySelector("input")!;
+		type(template, "modèles");
+		await flush(app);
+		const suggestion = document.querySelector<HTMLElement>(".suggestion-container .suggestion-item");
+		expect(suggestion?.textContent).toBe("Modèles/Question.md");
+		suggestion!.click();
+		await flush(app);
+		const saved = JSON.parse(await app.vault.adapter.read(".obsidian/plugins/museum-strategy-notes/data.json"));
+		expect(saved.questionTemplatePath).toBe("Modèles/Question.md");
+	});
+});
