@@ -2,8 +2,9 @@ import { decodeTarget, isExternalUrl, LinkRef, parseWikilinkInner } from "./link
 import { nfc } from "../text";
 
 const WIKILINK = /(!?)\[\[([^\][\n]+?)\]\]/g;
-// [label](target) or [label](<target with spaces>), optionally with a "title".
-const MARKDOWN_LINK = /(!?)\[((?:\\.|[^\]\\])*)\]\(\s*(<[^>]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+"[^"]*")?\s*\)/g;
+// [label](target) or [label](<target with spaces>), optionally with a "title". The label holds no
+// unescaped "[": a line of a million "[" would otherwise take the regex quadratic time.
+const MARKDOWN_LINK = /(!?)\[((?:\\.|[^\]\\[])*)\]\(\s*(<[^>]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+"[^"]*")?\s*\)/g;
 const OBSIDIAN_APP_URL = /^app:\/\/obsidian\.md\//i;
 const OBSIDIAN_OPEN_URL = /^obsidian:\/\/open\?/i;
 

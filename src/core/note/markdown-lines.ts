@@ -73,11 +73,12 @@ export function plainText(text: string): string {
 	// Most summaries hold no link, emphasis or code: nothing to reduce.
 	if (!/[[*_`]/.test(text)) return text.trim();
 	return text
-		.replace(/!?\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
-		.replace(/!?\[\[([^\]]*)\]\]/g, (_m, target: string) => target.replace(/#\^?/, " > "))
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+		// Each pattern stops at the next bracket, parenthesis or emphasis mark: linear time on any line.
+		.replace(/!?\[\[([^\]|[]*)\|([^\][]*)\]\]/g, "$2")
+		.replace(/!?\[\[([^\][]*)\]\]/g, (_m, target: string) => target.replace(/#\^?/, " > "))
+		.replace(/!?\[([^\][]*)\]\([^()]*\)/g, "$1")
 		.replace(/(\*\*|__)(.+?)\1/g, "$2")
-		.replace(/(^|\W)[*_](.+?)[*_](?=\W|$)/g, "$1$2")
+		.replace(/(^|\W)[*_]([^*_]+?)[*_](?=\W|$)/g, "$1$2")
 		.replace(/`([^`]*)`/g, "$1")
 		.trim();
 }

@@ -49,35 +49,45 @@ export function readBodyLines(source: string[]): BodyLines {
 	return { lines, code, fenceInfo };
 }
 
-/** Removes the comment parts of one line, given whether a comment is open at its start. */
+/**
+ * Removes the comment parts of one line, given whether a comment is open at
+ * its start. One pass with an index: `%%` and `<!--` inside inline code are
+ * text; the end of a comment is searched for as written.
+ */
 function stripComments(line: string, open: "%%" | "-->" | null): { text: string; open: "%%" | "-->" | null } {
 	let text = "";
-	let rest = line;
 	let state = open;
-	for (;;) {
+	let i = 0;
+	while (i < line.length) {
 		if (state !== null) {
-			const end = rest.indexOf(state);
+			const end = line.indexOf(state, i);
 			if (end < 0) return { text: blankIfOnlyRemoved(text, line), open: state };
-			rest = rest.slice(end + state.length);
+			i = end + state.length;
 			state = null;
 			continue;
 		}
-		const next = nextCommentStart(rest);
-		if (!next) return { text: blankIfOnlyRemoved(text + rest, line), open: null };
-		text += rest.slice(0, next.index);
-		rest = rest.slice(next.index + next.marker.length);
+		const next = nextCommentStart(line, i);
+		if (!next) break;
+		text += line.slice(i, next.index);
+		i = next.index + next.marker.length;
 		state = next.marker === "%%" ? "%%" : "-->";
 	}
+	if (state === null) text += line.slice(i);
+	return { text: blankIfOnlyRemoved(text, line), open: state };
 }
 
-/** The first `%%` or `<!--` outside inline code. */
-function nextCommentStart(text: string): { index: number; marker: string } | null {
-	const masked = text.replace(/(`+)[^`]*?\1/g, (m) => " ".repeat(m.length));
-	const percent = masked.indexOf("%%");
-	const html = masked.indexOf("<!--");
-	if (percent < 0 && html < 0) return null;
-	if (html < 0 || (percent >= 0 && percent < html)) return { index: percent, marker: "%%" };
-	return { index: html, marker: "<!--" };
+const COMMENT_OR_CODE = /%%|<!--|`+/g;
+
+/** The first `%%` or `<!--` at or after `from`, outside inline code. */
+function nextCommentStart(line: string, from: number): { index: number; marker: string } | null {
+	COMMENT_OR_CODE.lastIndex = from;
+	for (let match = COMMENT_OR_CODE.exec(line); match; match = COMMENT_OR_CODE.exec(line)) {
+		if (match[0][0] !== "`") return { index: match.index, marker: match[0] };
+		// A code span: skip to its closing run of backticks, if there is one.
+		const close = line.indexOf(match[0], match.index + match[0].length);
+		if (close >= 0) COMMENT_OR_CODE.lastIndex = close + match[0].length;
+	}
+	return null;
 }
 
 function blankIfOnlyRemoved(text: string, original: string): string {
