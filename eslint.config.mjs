@@ -22,6 +22,8 @@ export default defineConfig([
 			"obsidianmd/no-nodejs-modules": "off",
 			"import/no-nodejs-modules": "off",
 			"obsidianmd/hardcoded-config-path": "off",
+			// Node code (also loaded by the desktop app): Node's timers, there is no window in the command line.
+			"obsidianmd/prefer-window-timers": "off",
 		},
 	},
 ]);

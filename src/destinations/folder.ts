@@ -2,7 +2,7 @@
  * The site-folder destination (Node `fs`: the CLI, and the plugin on desktop
  * only, behind `Platform.isDesktopApp`).
  */
-import { promises as fs } from "fs";
+import { mkdirSync, promises as fs, writeFileSync } from "fs";
 import * as nodePath from "path";
 import { MANIFEST_PATH, parseManifest, SiteManifest } from "../core/publish/manifest";
 import { PublishPlan } from "../core/publish/plan";
@@ -61,14 +61,23 @@ export class FolderDestination implements Destination {
 		const backup = await fs.mkdtemp(nodePath.join(nodePath.dirname(out), `.${nodePath.basename(out)}.previous-`));
 		const folders = new FolderMaker();
 		try {
-			// Writing is I/O bound: several files at once, each in its own staging path.
-			await inParallel(plan.writes, WRITE_CONCURRENCY, async (write) => {
-				if (signal?.aborted) return;
-				const staged = nodePath.join(staging, ...write.path.split("/"));
-				await folders.ensure(nodePath.dirname(staged));
-				await fs.writeFile(staged, write.content);
-				progress?.(++done, total);
-			});
+			// Thousands of small files: written synchronously (far fewer round trips than one promise
+			// each), in batches that give the event loop back for progress and cancellation.
+			const made = new Set<string>();
+			for (let start = 0; start < plan.writes.length; start += WRITE_BATCH) {
+				if (signal?.aborted) return cancelled;
+				for (const write of plan.writes.slice(start, start + WRITE_BATCH)) {
+					const staged = nodePath.join(staging, ...write.path.split("/"));
+					const folder = nodePath.dirname(staged);
+					if (!made.has(folder)) {
+						mkdirSync(folder, { recursive: true });
+						made.add(folder);
+					}
+					writeFileSync(staged, write.content);
+					progress?.(++done, total);
+				}
+				await new Promise((resolve) => setTimeout(resolve, 0));
+			}
 			if (signal?.aborted) return cancelled;
 			// From here on the publish is not cancellable: it completes or rolls back.
 			if (plan.deletes.length === 0 && !this.hooks.beforeSwap && (await isMissingOrEmpty(out))) {
@@ -122,6 +131,8 @@ export class FolderDestination implements Destination {
 			if (!managed.has(path)) throw new Error(`refusing to delete a file the publish manifest does not list: ${path}`);
 		}
 		const existing = new Set<string>();
+		// A folder that does not exist yet holds nothing to check.
+		if (await isMissingOrEmpty(this.outDir)) return existing;
 		await inParallel(plan.writes, WRITE_CONCURRENCY, async (write) => {
 			const stat = await fs.stat(this.target(write.path)).catch(() => null);
 			if (stat?.isDirectory()) throw new Error(`a folder of the site has the name of a published file: ${write.path}`);
@@ -136,6 +147,7 @@ export class FolderDestination implements Destination {
 }
 
 const WRITE_CONCURRENCY = 16;
+const WRITE_BATCH = 200;
 
 /** Runs `task` over `items`, at most `limit` at a time; the first failure rejects (after the running ones settle). */
 async function inParallel<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
