@@ -24,7 +24,7 @@ function renderQuestion(root: HTMLElement, model: SidebarModel, t: Translate, ac
 		crumbs.forEach((crumb, i) => {
 			if (i > 0) trail.createSpan({ cls: "museum-breadcrumb-sep", text: "›" });
 			const el = trail.createSpan({ cls: "museum-breadcrumb-item", text: crumb.title });
-			if (crumb.target) linkItem(el, crumb.target, actions);
+			if (crumb.target) linkItem(el, crumb.target);
 		});
 	}
 	header.createDiv({ cls: "museum-question", text: model.question ?? model.title ?? "" });
@@ -40,7 +40,7 @@ function renderQuestion(root: HTMLElement, model: SidebarModel, t: Translate, ac
 				const el = list.createDiv({ cls: "museum-related" });
 				setIcon(el.createSpan({ cls: "museum-icon" }), related.reason === "similar" ? "link" : "share-2");
 				el.createSpan({ text: related.question });
-				linkItem(el, related.target, actions);
+				linkItem(el, related.target);
 			}
 		});
 	}
@@ -61,8 +61,8 @@ function renderResource(list: HTMLElement, entry: ResourceEntry, t: Translate, a
 			summary.setAttr("aria-label", t("sidebar.summary.from-resource"));
 		}
 	}
-	if (entry.target) linkItem(el, entry.target, actions);
-	else if (entry.url) urlItem(el, entry.url, actions);
+	if (entry.target) linkItem(el, entry.target);
+	else if (entry.url) urlItem(el, entry.url);
 	else el.setAttr("aria-label", t("sidebar.state.unresolved"));
 	const linkpath = entry.linkpath;
 	if (linkpath) {
@@ -72,7 +72,7 @@ function renderResource(list: HTMLElement, entry: ResourceEntry, t: Translate, a
 			actions.create(linkpath);
 		});
 		// The row of a missing note is on the arrow keys' path too: Enter creates it.
-		if (!entry.target && !entry.url) creatableItem(el, () => actions.create(linkpath));
+		if (!entry.target && !entry.url) creatableItem(el, linkpath);
 	}
 }
 
@@ -84,7 +84,7 @@ function renderVideo(list: HTMLElement, video: VideoEntry, t: Translate, actions
 	if (video.speakers.length) text.createDiv({ cls: "museum-muted", text: t("sidebar.speakers", { names: video.speakers.join(", ") }) });
 	// A day of a forum ("Video J1") says something; a plain "Vidéos" heading repeats the section's title.
 	if (video.section && !/^vid[ée]os?$/i.test(video.section.trim())) text.createDiv({ cls: "museum-muted", text: video.section });
-	if (video.target) linkItem(el, video.target, actions);
+	if (video.target) linkItem(el, video.target);
 }
 
 function renderCitedBy(root: HTMLElement, model: SidebarModel, t: Translate, actions: SidebarActions): void {
@@ -102,7 +102,7 @@ function renderCitation(list: HTMLElement, citation: CitedByEntry, t: Translate,
 	else head.createSpan({ cls: "museum-resource-number", text: `${citation.number}.`, attr: { "aria-label": t("sidebar.number", { number: citation.number }) } });
 	head.createSpan({ cls: "museum-resource-title", text: citation.question });
 	if (citation.summary) el.createDiv({ cls: "museum-resource-summary", text: citation.summary });
-	linkItem(el, citation.target, actions, citation.line);
+	linkItem(el, citation.target, citation.line);
 }
 
 function renderOverview(root: HTMLElement, overview: OverviewModel, t: Translate, actions: SidebarActions): void {
@@ -114,13 +114,13 @@ function renderOverview(root: HTMLElement, overview: OverviewModel, t: Translate
 		for (const group of overview.groups) {
 			const groupEl = list.createDiv({ cls: "museum-group" });
 			const title = groupEl.createDiv({ cls: "museum-group-title", text: group.title ?? t("sidebar.no-parent") });
-			if (group.target) linkItem(title, group.target, actions);
+			if (group.target) linkItem(title, group.target);
 			for (const question of group.questions) {
 				const el = groupEl.createDiv({ cls: "museum-overview-question" });
 				el.createDiv({ cls: "museum-resource-title", text: question.question });
 				const meta = el.createDiv({ cls: "museum-muted", text: `${countText(t, "sidebar.count.resources", question.resources)} · ${countText(t, "sidebar.count.videos", question.videos)}` });
 				if (question.problems) meta.createSpan({ cls: `museum-badge museum-badge-${question.severity ?? "warning"}`, text: countText(t, "sidebar.badge", question.problems) });
-				linkItem(el, question.target, actions);
+				linkItem(el, question.target);
 			}
 		}
 	});
@@ -132,7 +132,7 @@ function renderWarnings(root: HTMLElement, warnings: ModelWarning[], note: strin
 			const el = list.createDiv({ cls: `museum-warning museum-warning-${w.severity}` });
 			if (w.line !== null) el.createSpan({ cls: "museum-resource-number", text: `${w.line}` });
 			el.createSpan({ text: warningText(t, w) });
-			if (note && w.line !== null) linkItem(el, note, actions, w.line);
+			if (note && w.line !== null) linkItem(el, note, w.line);
 		}
 	});
 }

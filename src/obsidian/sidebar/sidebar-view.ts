@@ -3,6 +3,7 @@ import { sidebarModel, SidebarModel } from "../../core/sidebar";
 import { Translate } from "../../i18n/translate";
 import { SidebarActions } from "./actions";
 import { arrowNavigation } from "./keyboard";
+import { itemEvents } from "./link-item";
 import { PluginIndex } from "./plugin-index";
 import { renderSidebar } from "./render";
 import { RESOURCE_SIDEBAR_VIEW } from "./view-type";
@@ -54,6 +55,7 @@ export class SidebarView extends ItemView {
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass("museum-sidebar");
 		this.registerDomEvent(this.contentEl, "keydown", arrowNavigation(this.contentEl));
+		itemEvents((type, handler) => this.registerDomEvent(this.contentEl, type, handler), this.actions);
 		const { workspace } = this.app;
 		this.registerEvent(workspace.on("file-open", () => this.follow()));
 		this.registerEvent(workspace.on("active-leaf-change", () => this.follow()));
