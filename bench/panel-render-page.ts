@@ -13,7 +13,7 @@ import { renderSidebar } from "../src/obsidian/sidebar/render";
 const actions: SidebarActions = { open: () => undefined, openUrl: () => undefined, hover: () => undefined, fileMenu: () => undefined, dragLink: () => null, create: () => undefined, filter: () => undefined };
 
 (window as unknown as { timeRender: (model: SidebarModel, runs: number) => number }).timeRender = (model, runs) => {
-	const root = document.body.createDiv({ cls: "view-content" });
+	const root = document.body.createDiv({ cls: "view-content museum-sidebar" });
 	const t = translator("fr", SIDEBAR_STRINGS);
 	// Warm up first, as the panel is after its first render: the first runs time the JIT compiler, not the code.
 	for (let i = 0; i < 10; i++) renderSidebar(root, model, t, actions);
