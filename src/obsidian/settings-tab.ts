@@ -32,24 +32,14 @@ export class MuseumSettingTab extends PluginSettingTab {
 		this.pathSetting("settings.resourcesFolder", "folder", "resourcesFolder");
 		this.pathSetting("settings.questionTemplate", "note", "questionTemplatePath");
 		this.pathSetting("settings.resourceTemplate", "note", "resourceTemplatePath");
-		new Setting(containerEl)
-			.setName(t("settings.siteTitle"))
-			.setDesc(t("settings.siteTitle.desc"))
-			.addText((text) =>
-				text.setValue(settings.siteTitle).onChange(async (value) => {
-					settings.siteTitle = value.trim();
-					await host.saveSettings();
-				}),
-			);
-		new Setting(containerEl)
-			.setName(t("settings.layout"))
-			.setDesc(t("settings.layout.desc"))
-			.addText((text) =>
-				text.setValue(settings.layout).onChange(async (value) => {
-					settings.layout = value.trim();
-					await host.saveSettings();
-				}),
-			);
+		textSetting(containerEl, t("settings.siteTitle"), t("settings.siteTitle.desc"), settings.siteTitle, async (value) => {
+			settings.siteTitle = value.trim();
+			await host.saveSettings();
+		});
+		textSetting(containerEl, t("settings.layout"), t("settings.layout.desc"), settings.layout, async (value) => {
+			settings.layout = value.trim();
+			await host.saveSettings();
+		});
 		new Setting(containerEl).setName(t("settings.openIn")).addDropdown((dropdown) =>
 			dropdown
 				.addOptions({ tab: t("settings.openIn.tab"), split: t("settings.openIn.split"), current: t("settings.openIn.current") })
@@ -78,4 +68,12 @@ export class MuseumSettingTab extends PluginSettingTab {
 				new PathSuggest(this.app, text.inputEl, kind, (path) => void save(path));
 			});
 	}
+}
+
+/** A text setting saved as the user types. */
+export function textSetting(containerEl: HTMLElement, name: string, desc: string, value: string, save: (value: string) => Promise<void>): Setting {
+	return new Setting(containerEl)
+		.setName(name)
+		.setDesc(desc)
+		.addText((text) => text.setValue(value).onChange(save));
 }

@@ -3,7 +3,7 @@ import { MuseumSettings } from "../../core/settings";
 import { normalizePathPrefix } from "../../destinations/starter/index";
 import { PUBLISH_STRINGS } from "../../i18n/strings-publish";
 import { languageOf, translator } from "../../i18n/translate";
-import { SettingsSection } from "../settings-tab";
+import { SettingsSection, textSetting } from "../settings-tab";
 
 type ListKey = "publishFolders" | "excludedFolders" | "privateKeys" | "peertubeHosts";
 
@@ -21,25 +21,15 @@ export const publishSettingsSection: SettingsSection = (containerEl, host) => {
 	new Setting(containerEl).setName(t("publish.settings")).setHeading();
 	// The site folder is written with Node's fs: desktop only.
 	if (Platform.isDesktopApp) {
-		new Setting(containerEl)
-			.setName(t("publish.folder"))
-			.setDesc(t("publish.folder.desc"))
-			.addText((text) =>
-				text.setValue(settings.siteFolder).onChange(async (value) => {
-					settings.siteFolder = value.trim();
-					await save();
-				}),
-			);
+		textSetting(containerEl, t("publish.folder"), t("publish.folder.desc"), settings.siteFolder, async (value) => {
+			settings.siteFolder = value.trim();
+			await save();
+		});
 	}
-	new Setting(containerEl)
-		.setName(t("publish.settings.prefix"))
-		.setDesc(t("publish.settings.prefix.desc"))
-		.addText((text) =>
-			text.setValue(settings.pathPrefix).onChange(async (value) => {
-				settings.pathPrefix = normalizePathPrefix(value);
-				await save();
-			}),
-		);
+	textSetting(containerEl, t("publish.settings.prefix"), t("publish.settings.prefix.desc"), settings.pathPrefix, async (value) => {
+		settings.pathPrefix = normalizePathPrefix(value);
+		await save();
+	});
 	const list = (key: ListKey, label: string, folders: boolean) =>
 		new Setting(containerEl)
 			.setName(t(label))
