@@ -2,6 +2,7 @@ import esbuild from "esbuild";
 import process from "node:process";
 import { builtinModules } from "node:module";
 import { statSync } from "node:fs";
+import { cliBuildOptions } from "./scripts/cli-build-options.mjs";
 
 // Obsidian provides these at run time: bundling them would break the plugin
 // and blow the 60 KB budget of main.js.
@@ -40,27 +41,15 @@ const plugin = {
 	outfile: "main.js",
 };
 
-// The headless command line: same core, Node's fs, the `yaml` package.
-const cli = {
-	entryPoints: ["src/cli/bin.ts"],
-	bundle: true,
-	platform: "node",
-	format: "cjs",
-	target: "node20",
-	logLevel: "warning",
-	sourcemap: false,
-	outfile: "dist/cli.cjs",
-	external: ["obsidian"],
-};
 
 if (production) {
 	await esbuild.build(plugin);
-	await esbuild.build(cli);
+	await esbuild.build(cliBuildOptions);
 	const size = statSync("main.js").size;
 	const verdict = size <= MAIN_JS_BUDGET ? "within" : "OVER";
 	// Printed on every build; over budget is a warning to act on, not a broken build.
 	console.log(`main.js: ${(size / 1024).toFixed(1)} KB minified (${verdict} the ${MAIN_JS_BUDGET / 1024} KB budget)`);
 } else {
-	const contexts = [await esbuild.context(plugin), await esbuild.context(cli)];
+	const contexts = [await esbuild.context(plugin), await esbuild.context(cliBuildOptions)];
 	await Promise.all(contexts.map((c) => c.watch()));
 }

@@ -1,11 +1,8 @@
 // `npm run -s cli -- <command> ...`: builds the command line bundle if it is missing or stale, then runs it.
 import { spawnSync } from "node:child_process";
 import { existsSync, statSync, readdirSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bundle = join(root, "dist", "cli.cjs");
+import { join } from "node:path";
+import { cliBuildOptions, cliBundle as bundle, repoRoot as root } from "./cli-build-options.mjs";
 
 function newestSource(dir) {
 	let newest = 0;
@@ -18,16 +15,7 @@ function newestSource(dir) {
 
 if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource(join(root, "src"))) {
 	const esbuild = await import("esbuild");
-	await esbuild.build({
-		entryPoints: [join(root, "src/cli/bin.ts")],
-		bundle: true,
-		platform: "node",
-		format: "cjs",
-		target: "node20",
-		logLevel: "warning",
-		outfile: bundle,
-		external: ["obsidian"],
-	});
+	await esbuild.build(cliBuildOptions);
 }
 const result = spawnSync(process.execPath, [bundle, ...process.argv.slice(2)], { stdio: "inherit" });
 process.exit(result.status ?? 1);

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { PLUGIN_ID } from "../core/plugin-id";
+import { templatesFolderFromConfig } from "../core/publish/exclusions";
 import { readSimpleYaml } from "../core/simple-yaml";
 import { MuseumSettings, withDefaults } from "../core/settings";
 import { YamlCodec } from "../core/yaml";
@@ -69,4 +70,9 @@ function listFiles(root: string, folder: string): string[] {
 		else if (entry.isFile()) found.push(path);
 	}
 	return found;
+}
+
+/** The folder of Obsidian's core Templates plugin, from the vault's `templates.json`, or null. */
+export function coreTemplatesFolder(vault: DiskVault): string | null {
+	return templatesFolderFromConfig(vault.readConfig("templates.json"));
 }

@@ -1,8 +1,8 @@
 import { vaultProblems } from "../../core/index";
-import { isTemplateNote, templatesFolderFromConfig } from "../../core/publish/exclusions";
+import { isTemplateNote } from "../../core/publish/exclusions";
 import { parseArgs, required } from "../args";
 import type { CliCommand } from "../commands";
-import { loadVault } from "../disk-vault";
+import { coreTemplatesFolder, loadVault } from "../disk-vault";
 import { EXIT } from "../io";
 import { indexDiskVault } from "../vault-index";
 
@@ -17,8 +17,8 @@ import { indexDiskVault } from "../vault-index";
 export const check: CliCommand = async (argv, io) => {
 	const args = parseArgs(argv, { values: ["vault"], flags: ["json"] });
 	const vault = loadVault(required(args, "vault"));
-	const coreTemplatesFolder = templatesFolderFromConfig(vault.readConfig("templates.json"));
-	const problems = vaultProblems(indexDiskVault(vault), { include: (path) => !isTemplateNote(path, vault.settings, coreTemplatesFolder) })
+	const templatesFolder = coreTemplatesFolder(vault);
+	const problems = vaultProblems(indexDiskVault(vault), { include: (path) => !isTemplateNote(path, vault.settings, templatesFolder) })
 		.filter((p) => p.severity !== "info")
 		.map((p) => ({ ...p, line: p.line === null ? null : p.line + 1 }));
 	const errors = problems.filter((p) => p.severity === "error").length;

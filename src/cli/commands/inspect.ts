@@ -1,8 +1,8 @@
-import { isTemplateNote, templatesFolderFromConfig } from "../../core/publish/exclusions";
+import { isTemplateNote } from "../../core/publish/exclusions";
 import { sidebarModel, SidebarModel } from "../../core/sidebar";
 import { parseArgs, required } from "../args";
 import type { CliCommand } from "../commands";
-import { loadVault } from "../disk-vault";
+import { coreTemplatesFolder, loadVault } from "../disk-vault";
 import { EXIT, UsageError } from "../io";
 import { indexDiskVault } from "../vault-index";
 
@@ -14,8 +14,8 @@ export const inspect: CliCommand = async (argv, io) => {
 	const wanted = required(args, "note");
 	const path = index.findNote(wanted);
 	if (path === null) throw new UsageError(`note not found in the vault: ${wanted}`);
-	const coreTemplatesFolder = templatesFolderFromConfig(vault.readConfig("templates.json"));
-	const model = sidebarModel(index, path, { isTemplate: (note) => isTemplateNote(note, vault.settings, coreTemplatesFolder) });
+	const templatesFolder = coreTemplatesFolder(vault);
+	const model = sidebarModel(index, path, { isTemplate: (note) => isTemplateNote(note, vault.settings, templatesFolder) });
 	io.stdout(args.flags.has("json") ? JSON.stringify(model, null, 2) + "\n" : humanModel(model));
 	return EXIT.ok;
 };

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, realpathSync } from "node:fs";
-import { join, resolve, sep } from "node:path";
+import { realpathSync } from "node:fs";
+import { resolve, sep } from "node:path";
 import { VaultPathResolver } from "../../core/links/resolver";
 import { parseNote } from "../../core/note/parse";
 import { NoteRecord } from "../../core/note/record";
-import { exclusionRules, templatesFolderFromConfig } from "../../core/publish/exclusions";
+import { exclusionRules } from "../../core/publish/exclusions";
 import { planPublish, PublishPlan } from "../../core/publish/plan";
 import { PublishWarning } from "../../core/publish/report";
 import { selectNotes } from "../../core/publish/selection";
@@ -11,7 +11,7 @@ import { FolderDestination } from "../../destinations/folder";
 import { writeStarterSiteIfMissing } from "../../destinations/starter-site";
 import { parseArgs, required } from "../args";
 import type { CliCommand } from "../commands";
-import { loadVault, nodeYaml } from "../disk-vault";
+import { coreTemplatesFolder, loadVault, nodeYaml } from "../disk-vault";
 import { CliIo, EXIT, UsageError } from "../io";
 
 /** What `publish --json` prints (and the text output lists). */
@@ -45,8 +45,7 @@ export const publish: CliCommand = async (argv, io) => {
 	const vault = loadVault(vaultDir);
 	checkOutsideVault(vaultDir, outDir);
 	const settings = vault.settings;
-	const templatesJson = join(vaultDir, vault.configDir, "templates.json");
-	const rules = exclusionRules(settings, vault.configDir, templatesFolderFromConfig(existsSync(templatesJson) ? readFileSync(templatesJson, "utf8") : null));
+	const rules = exclusionRules(settings, vault.configDir, coreTemplatesFolder(vault));
 	// Each note is read from disk once: parsing and compiling share the text.
 	const texts = new Map(vault.notes.map((path) => [path, vault.readText(path)]));
 	const records = new Map<string, NoteRecord>([...texts].map(([path, text]) => [path, parseNote(path, text, nodeYaml)]));

@@ -1,11 +1,12 @@
-import { App, normalizePath } from "obsidian";
+import { App } from "obsidian";
 import { LinkResolver } from "../../core/links/resolver";
 import { parseNote } from "../../core/note/parse";
 import { NoteRecord } from "../../core/note/record";
-import { exclusionReason, exclusionRules, ExclusionRules, templatesFolderFromConfig } from "../../core/publish/exclusions";
+import { exclusionReason, exclusionRules, ExclusionRules } from "../../core/publish/exclusions";
 import { notesLinkedBy } from "../../core/publish/selection";
 import { MuseumSettings } from "../../core/settings";
 import { nfc } from "../../core/text";
+import { readCoreTemplatesFolder } from "../core-templates";
 import { obsidianYaml } from "../obsidian-yaml";
 import { MetadataCacheResolver } from "../sidebar/metadata-resolver";
 
@@ -27,13 +28,7 @@ export interface VaultSnapshot {
 /** Reads every note with `cachedRead` (Obsidian's cache, no disk access for open notes) and the exclusion rules. */
 export async function snapshotVault(app: App, settings: MuseumSettings): Promise<VaultSnapshot> {
 	const { vault, metadataCache } = app;
-	let templatesJson: string | null = null;
-	try {
-		templatesJson = await vault.adapter.read(normalizePath(`${vault.configDir}/templates.json`));
-	} catch {
-		// No core Templates configuration: nothing more to exclude.
-	}
-	const rules = exclusionRules(settings, vault.configDir, templatesFolderFromConfig(templatesJson));
+	const rules = exclusionRules(settings, vault.configDir, await readCoreTemplatesFolder(app));
 	const vaultPath = new Map(vault.getFiles().map((f) => [nfc(f.path), f.path]));
 	const texts = new Map<string, string>();
 	const records = new Map<string, NoteRecord>();

@@ -1,5 +1,6 @@
-import { getLanguage, normalizePath, Plugin, WorkspaceLeaf } from "obsidian";
-import { isTemplateNote, templatesFolderFromConfig } from "../../core/publish/exclusions";
+import { getLanguage, Plugin, WorkspaceLeaf } from "obsidian";
+import { isTemplateNote } from "../../core/publish/exclusions";
+import { readCoreTemplatesFolder } from "../core-templates";
 import { MuseumSettings } from "../../core/settings";
 import { SIDEBAR_STRINGS } from "../../i18n/strings-sidebar";
 import { WARNING_STRINGS } from "../../i18n/strings-warnings";
@@ -27,13 +28,7 @@ export function installSidebar(plugin: SidebarPlugin, onCreateResource: (linkpat
 	index.start();
 	// The core Templates plugin's folder, read once the vault is ready: its notes are templates, not questions.
 	let coreTemplatesFolder: string | null = null;
-	plugin.app.workspace.onLayoutReady(() => {
-		const { vault } = plugin.app;
-		vault.adapter.read(normalizePath(`${vault.configDir}/templates.json`)).then(
-			(json) => (coreTemplatesFolder = templatesFolderFromConfig(json)),
-			() => undefined,
-		);
-	});
+	plugin.app.workspace.onLayoutReady(() => void readCoreTemplatesFolder(plugin.app).then((folder) => (coreTemplatesFolder = folder)));
 	const host: { settings: MuseumSettings } = plugin;
 	const isTemplate = (path: string) => isTemplateNote(path, host.settings, coreTemplatesFolder);
 
