@@ -330,7 +330,7 @@ export class PublishModal extends Modal {
 		// The page as this publish would write it, with the current selection (its links depend on it).
 		const after = previewPlan({ ...this.request(), selected: [...this.selected, path] }).compiled.get(path) ?? "";
 		const before = (await this.site.destination.readText(path)) ?? "";
-		renderDiff(row, path, before, after, this.t);
+		renderDiff(row, before, after, this.t);
 		button.setText(this.t("publish.diff.hide"));
 	}
 
