@@ -11,13 +11,14 @@ import { BenchContext, time } from "./bench";
 import { panelRenderInChromium } from "./panel-render";
 
 /** Issue 4's targets: index build, view model, one-note update, panel render. */
-export async function indexBenchmarks({ vault, yaml, report }: BenchContext): Promise<void> {
+export async function indexBenchmarks({ vault, yaml, report, table }: BenchContext): Promise<void> {
 	const entries = [...vault];
 	const paths = [...vault.keys()];
 	// Inside Obsidian the metadata cache has parsed every frontmatter before the plugin's index is built.
 	const withFrontmatter = entries.map(([path, text]) => [path, text, readFrontmatter(text, yaml).data] as const);
 	const pluginBuild = time(() => VaultIndex.build(withFrontmatter, yaml, new VaultPathResolver(paths)), 3);
-	report("index build, in Obsidian (frontmatter from its cache)", `${pluginBuild.toFixed(0)} ms`, "target ≤ 1 s");
+	report("index build, in Obsidian (frontmatter from its cache)", `${pluginBuild.toFixed(0)} ms`, "goal ≤ 0.3 s");
+	table.set("index build in the plugin", `${(pluginBuild / 1000).toFixed(2)} s`);
 	const cliBuild = time(() => VaultIndex.build(entries, yaml, new VaultPathResolver(paths)), 3);
 	report("index build, command line (parses the YAML too)", `${cliBuild.toFixed(0)} ms`, "");
 

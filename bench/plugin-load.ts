@@ -2,7 +2,11 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { BenchContext } from "./bench";
 
-/** The cost of the plugin's `onload` in the in-memory Obsidian: heavy work must wait for layout ready. */
+/**
+ * The cost of loading main.js in the in-memory Obsidian: evaluating the bundle
+ * (as Obsidian does, from its source text) and the plugin's `onload`, before
+ * layout ready; heavy work must wait for it.
+ */
 export async function pluginOnload(context: BenchContext): Promise<void> {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const obsidian = require("obsidian") as typeof import("../tests/obsidian");
@@ -12,17 +16,26 @@ export async function pluginOnload(context: BenchContext): Promise<void> {
 	for (const [path, text] of context.vault) files[path] = text;
 	const vault = new obsidian.Vault("Bench");
 	vault.seed(files);
-	const module = { exports: {} as Record<string, unknown> };
-	new Function("module", "exports", "require", source)(module, module.exports, (id: string) => (id === "obsidian" ? obsidian : require(id)));
-	const PluginClass = (module.exports.default ?? module.exports) as new (app: unknown, manifest: unknown) => { onload(): Promise<void> | void };
-	const samples: number[] = [];
+	const requireFor = (id: string) => (id === "obsidian" ? obsidian : require(id));
+	const evaluations: number[] = [];
+	const onloads: number[] = [];
 	for (let i = 0; i < 21; i++) {
-		// A fresh app each time, as at each start of Obsidian; only onload is timed.
+		// A fresh evaluation and a fresh app each time, as at each start of Obsidian.
+		let start = performance.now();
+		const module = { exports: {} as Record<string, unknown> };
+		new Function("module", "exports", "require", source)(module, module.exports, requireFor);
+		const PluginClass = (module.exports.default ?? module.exports) as new (app: unknown, manifest: unknown) => { onload(): Promise<void> | void };
+		evaluations.push(performance.now() - start);
 		const plugin = new PluginClass(new obsidian.App(vault), { ...manifest, dir: "" });
-		const start = performance.now();
+		start = performance.now();
 		await plugin.onload();
-		samples.push(performance.now() - start);
+		onloads.push(performance.now() - start);
 	}
-	const ms = samples.sort((a, b) => a - b)[10];
-	context.report("plugin onload (10,000-note vault, before layout ready)", `${ms.toFixed(2)} ms`, "target < 2 ms");
+	const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[10];
+	const evaluate = median(evaluations);
+	const onload = median(onloads);
+	context.report("main.js evaluation (compile and run the bundle)", `${evaluate.toFixed(2)} ms`, "");
+	context.report("plugin onload (10,000-note vault, before layout ready)", `${onload.toFixed(2)} ms`, "target < 2 ms");
+	context.report("main.js load (evaluate + onload)", `${(evaluate + onload).toFixed(2)} ms`, "goal ≤ 3 ms");
+	context.table.set("`main.js` load (evaluate + `onload`)", `${(evaluate + onload).toFixed(2)} ms`);
 }
