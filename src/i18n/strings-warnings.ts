@@ -2,28 +2,15 @@ import { Strings, StringTable, Translate } from "./translate";
 
 /**
  * The note problems the core reports (by code, with their params), in the
- * interface's language. The core's own English message is the fallback for a
- * code missing here.
+ * interface's language. The core's own English message is the English text,
+ * and the fallback for a code missing in French.
  */
+// English is the core's own message (`warningText` falls back to it), except where the
+// interface says "properties", as Obsidian does, and the core "frontmatter".
 const en: Strings = {
-	"warning.numbering-gap": "Resource {position} is numbered {number}: the list is kept in its written order.",
-	"warning.resource-empty": "Resource {number} is empty.",
-	"warning.resource-without-link": "Resource {number} does not start with a link.",
-	"warning.missing-summary": "Resource {number} has no summary under it.",
-	"warning.empty-note": "The note is empty.",
-	"warning.question-without-resources": "The question lists no resources (a numbered list of links).",
-	"warning.question-text-from-filename": "No navigation title, alias or heading gives the exact question: the file name is used.",
-	"warning.navigation-missing": "No eleventyNavigation: the question is not in the site's navigation.",
 	"warning.frontmatter-unclosed": "The properties start with --- but are never closed by a --- line.",
 	"warning.frontmatter-not-a-map": "The properties are not a list of key: value lines.",
 	"warning.yaml-invalid": "The properties are not valid YAML: {detail}",
-	"warning.tags-commented-out": "\"{key}: #{value}\" is read as empty: in YAML a # starts a comment. Write \"{key}: {value}\".",
-	"warning.value-commented-out": "\"{key}: #{value}\" is read as empty: in YAML a # starts a comment. Write \"{key}: {value}\".",
-	"warning.tags-empty": "The tags property is empty: the note is neither a question nor a resource.",
-	"warning.obsidian-url": "\"{link}\" is Obsidian's own link to \"{target}\": it never works on the site. Write [[{target}]] instead.",
-	"warning.unresolved-link": "\"{label}\" links to a note that does not exist: {link}",
-	"warning.duplicate-navigation-key": "The navigation key \"{key}\" is also used by {others}.",
-	"warning.missing-parent": "The navigation parent \"{parent}\" is not the key of any note.",
 };
 
 const fr: Strings = {
