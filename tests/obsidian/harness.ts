@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { setImmediate as realSetImmediate } from "timers";
+import { TextDecoder, TextEncoder } from "util";
 import { App, Plugin, PluginManifest } from "./plugin";
 import { Vault } from "./vault";
 
@@ -35,6 +36,8 @@ export async function loadBuiltPlugin<T extends Plugin = Plugin>(app: App, mainJ
 	// Evaluate the bundle in a fresh module scope each call, handing it the same `obsidian`
 	// instance the tests use (so instanceof TFile etc. agree), other modules via jest's require.
 	const obsidian = require("obsidian");
+	// Every Obsidian runtime (desktop and mobile webviews) has TextEncoder; jest's jsdom environment does not.
+	Object.assign(globalThis, { TextEncoder: globalThis.TextEncoder ?? TextEncoder, TextDecoder: globalThis.TextDecoder ?? TextDecoder });
 	const source = fs.readFileSync(mainAbs, "utf8");
 	const module = { exports: {} as any };
 	const localRequire = (id: string) => (id === "obsidian" ? obsidian : require(id.startsWith(".") ? path.resolve(path.dirname(mainAbs), id) : id));

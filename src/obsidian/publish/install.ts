@@ -1,7 +1,7 @@
 import { getLanguage, MarkdownView, Plugin, TAbstractFile, TFile, TFolder } from "obsidian";
 import { PUBLISH_STRINGS } from "../../i18n/strings-publish";
 import { languageOf, Translate, translator } from "../../i18n/translate";
-import type { PublishHost } from "./publish-modal";
+import { PublishHost, PublishModal } from "./publish-modal";
 
 export { publishSettingsSection } from "./settings-section";
 
@@ -15,8 +15,7 @@ export type PublishPlugin = Plugin & PublishHost;
 export function installPublishing(plugin: PublishPlugin): void {
 	const { workspace } = plugin.app;
 	const t: Translate = translator(languageOf(getLanguage()), PUBLISH_STRINGS);
-	// The dialog and the publish compiler load on first use: nothing of them runs at start-up.
-	const open = (selectors: string[]) => void import("./publish-modal").then(({ PublishModal }) => new PublishModal(plugin, t, selectors).open());
+	const open = (selectors: string[]) => new PublishModal(plugin, t, selectors).open();
 
 	plugin.addCommand({ id: "publish-selected", name: t("publish.command.selected"), callback: () => open([]) });
 	plugin.addCommand({
