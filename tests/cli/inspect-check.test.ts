@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { FM, museumVault } from "../core/index/museum-vault";
@@ -38,6 +38,25 @@ describe("inspect", () => {
 		expect(model.related).toEqual([expect.objectContaining({ target: "Notes/Comment numériser ses collections.md", question: "Comment numériser ses collections?" })]);
 		expect(model.citedBy).toEqual([]);
 		expect(model.warnings).toContainEqual(expect.objectContaining({ code: "unresolved-link", line: 19 }));
+	});
+
+	test("the seed draft, as written (tags: #question), is a question: its four resources as numbered and the two talks of Video J1", async () => {
+		const seed = readFileSync(join(__dirname, "../../../shared/seed/000_ca90a751f1c2399d.txt"), "utf8");
+		const { code, stdout } = await run("inspect", "--vault", vault(new Map([["Notes/Stratégie numérique.md", seed]])), "--note", "Notes/Stratégie numérique.md", "--json");
+		expect(code).toBe(0);
+		const model = JSON.parse(stdout);
+		expect(model).toMatchObject({ kind: "question", question: "Qu'est-ce qu'une stratégie numérique pour un musée ?" });
+		expect(model.resources.map((r: { number: number; title: string }) => `${r.number}. ${r.title}`)).toEqual([
+			"1. AMS. La pratique muséale numérique. Une approche globale.",
+			"1. Journée professionnelle - La Stratégie numérique dans les musées, pour une approche globale du numérique",
+			"2. Virage NumeriCQ - Stratégie numérique de l'intention à l'action",
+			"1. Le document de stratégie générale de Te Papa",
+		]);
+		expect(model.videos.map((v: { speakers: string[]; section: string }) => [v.speakers, v.section])).toEqual([
+			[["Responsable Doors"], "Video J1"],
+			[["Véronique Langlais"], "Video J1"],
+		]);
+		expect(model.warnings).toContainEqual(expect.objectContaining({ code: "tags-commented-out", line: 5 }));
 	});
 
 	test("a resource note: cited by, with the number each question gives it", async () => {

@@ -23,7 +23,7 @@ export function linkWarnings(index: VaultIndex, record: NoteRecord): NoteWarning
 			);
 		}
 		if (index.targetOf(link, record.path) === null) {
-			found.push(warning("unresolved-link", "error", `"${label}" links to a note that does not exist: ${link.raw}`, link.line, { link: link.raw, target: link.linkpath, label }));
+			found.push(warning("unresolved-link", "error", `The note "${link.linkpath}" does not exist.`, link.line, { link: link.raw, target: link.linkpath, label }));
 		}
 	}
 	return found;

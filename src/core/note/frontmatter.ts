@@ -66,26 +66,38 @@ function parseFrontmatterYaml(yamlText: string, yaml: YamlCodec, warnings: NoteW
 }
 
 /**
- * `tags: #question` is a YAML comment: the value is empty. Obsidian reads "no
- * tags" and so do we, but the user meant something, so say so.
+ * `tags: #question` is a YAML comment: the value is empty, and Obsidian reads
+ * no tags. The user meant something, so say so (the tags themselves are read
+ * by `commentedTags`).
  */
 function commentedOutValues(lines: string[], block: FrontmatterBlock, data: Frontmatter): NoteWarning[] {
 	const found: NoteWarning[] = [];
 	for (let i = 1; i < block.endLine; i++) {
 		const match = /^([A-Za-z_][\w-]*):\s+#(\S.*)$/.exec(lines[i]);
 		if (match && (data[match[1]] === null || data[match[1]] === undefined)) {
+			const value = match[2].trim();
 			found.push(
 				warning(
 					match[1] === "tags" ? "tags-commented-out" : "value-commented-out",
 					"warning",
-					`"${match[1]}: #${match[2].trim()}" is read as empty: in YAML a # starts a comment. Write "${match[1]}: ${match[2].trim()}".`,
+					`"${match[1]}: #${value}" is a YAML comment (a # starts one): Obsidian reads it as empty. Write "${match[1]}: ${value}".`,
 					i,
-					{ key: match[1], value: match[2].trim() },
+					{ key: match[1], value },
 				),
 			);
 		}
 	}
 	return found;
+}
+
+/**
+ * Read tolerantly: a `tags:` line whose whole value is a comment of words
+ * (`#question`, `#ressource forum`, `#ressource #forum`) means those tags.
+ * Returns them as written (the tags rule normalises them), else null.
+ */
+export function commentedTags(warnings: NoteWarning[]): string | null {
+	const value = warnings.find((w) => w.code === "tags-commented-out")?.params?.value;
+	return typeof value === "string" && /^[\p{L}\p{N}_/-]+(?:[ \t]+#?[\p{L}\p{N}_/-]+)*$/u.test(value) ? value : null;
 }
 
 /** Top-level `key: value` lines, read as strings: the fallback for malformed YAML. */

@@ -4,7 +4,7 @@ import { folderOf } from "../links/resolver";
 import { nfc, splitLines } from "../text";
 import { NoteWarning, warning } from "../warnings";
 import { YamlCodec } from "../yaml";
-import { asText, Frontmatter, isPlainObject, readFrontmatter } from "./frontmatter";
+import { asText, commentedTags, Frontmatter, isPlainObject, readFrontmatter } from "./frontmatter";
 import { literalLines } from "./markdown-lines";
 import { readQuestionBody } from "./question-body";
 import { Navigation, NoteKind, NoteRecord } from "./record";
@@ -23,7 +23,7 @@ export function parseNote(path: string, text: string, yaml: YamlCodec, parsedFro
 	const { data: frontmatter, block, warnings } = readFrontmatter(text, yaml, parsedFrontmatter, lines);
 	const bodyStart = block.bodyStartLine;
 	const literal = literalLines(lines, bodyStart);
-	const tags = normaliseTags(frontmatter.tags);
+	const tags = normaliseTags(frontmatter.tags ?? commentedTags(warnings));
 	const aliases = normaliseAliases(frontmatter);
 	const navigation = navigationOf(frontmatter);
 	const links = bodyLinks(lines, literal, bodyStart);

@@ -1,12 +1,12 @@
 import { NoteRecord } from "../note/record";
-import { normaliseTags } from "../note/tags";
 import { MuseumSettings } from "../settings";
 import { MuseumData } from "./museum-data";
 import { publishWarning, PublishWarning } from "./report";
 
 /**
  * The frontmatter written to the site: every property except the private ones
- * (settings; `publish` and `cssclasses` by default), `tags` always a list,
+ * (settings; `publish` and `cssclasses` by default), `tags` always a list
+ * (the tags the note was read with, `tags: #question` included),
  * a `permalink` when slug URLs are on (a note's own permalink wins), and the
  * `museum` data for the templates.
  */
@@ -24,7 +24,7 @@ export function publishedFrontmatter(
 			removedKeys.push(key);
 			continue;
 		}
-		data[key] = key === "tags" ? normaliseTags(value) : value;
+		data[key] = key === "tags" ? record.tags : value;
 	}
 	if (slugPermalink && data.permalink === undefined) data.permalink = slugPermalink;
 	data.museum = museum;

@@ -17,6 +17,7 @@ describe("vaultProblems", () => {
 			"unresolved links, the app:// link, a missing summary, a numbering gap",
 			museumVault(),
 			[
+				"Brouillon/Stratégie numérique.md:- question-without-resources warning",
 				"Brouillon/Stratégie numérique.md:4 tags-commented-out warning",
 				`${Q}:16 missing-summary warning`,
 				`${Q}:19 numbering-gap warning`,

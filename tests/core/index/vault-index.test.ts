@@ -26,11 +26,11 @@ function reverseMap(index: VaultIndex): Record<string, string[]> {
 describe("VaultIndex: kinds", () => {
 	const index = build();
 	test.each([
-		["questions", () => index.questions().map((r) => r.path), [N, Q]],
+		["questions", () => index.questions().map((r) => r.path), ["Brouillon/Stratégie numérique.md", N, Q]],
 		["resources", () => index.resources().map((r) => r.path), ["Brouillon/Note.md", CH, "Notes/Note.md", RAP]],
 		["video notes", () => index.videos().map((r) => r.path), [TALK]],
-		// `tags: #question` is a YAML comment: the draft is not a question.
-		["the draft with commented-out tags", () => index.get("Brouillon/Stratégie numérique.md")?.kind, "other"],
+		// `tags: #question` is a YAML comment, read as the tags its writer meant.
+		["the draft with commented-out tags", () => index.get("Brouillon/Stratégie numérique.md")?.kind, "question"],
 	])("%s", (_name, actual, expected) => {
 		expect(actual()).toEqual(expected);
 	});

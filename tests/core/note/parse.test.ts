@@ -17,7 +17,10 @@ describe("kind of note", () => {
 		["tags: resource", "resource"],
 		["tags: [Ressource]", "resource"],
 		["tags: video", "video"],
-		["tags: #question", "other"],
+		["tags: #question", "question"],
+		["tags: #ressource forum", "video"],
+		["tags: #ressource #forum", "video"],
+		["tags: #question, voir la note", "other"],
 		["tags: navigation", "other"],
 		["title: MuseumXTD", "other"],
 	])("%s → %s", (yaml, kind) => {
@@ -36,10 +39,20 @@ describe("kind of note", () => {
 });
 
 describe("frontmatter traps", () => {
-	it("tags: #question is an empty value, reported with its line", () => {
+	it("tags: #question is a YAML comment, read as the tag question and reported with its line", () => {
 		const record = note("---\ntitle: MuseumXTD\ntags: #question\n---\n# Q?\n");
-		expect(record.tags).toEqual([]);
+		expect(record.frontmatter.tags).toBeNull();
+		expect(record.tags).toEqual(["question"]);
 		expect(record.warnings).toContainEqual(expect.objectContaining({ code: "tags-commented-out", line: 2, severity: "warning" }));
+	});
+
+	it.each([
+		["tags: #ressource forum", ["ressource", "forum"]],
+		["tags: #question ", ["question"]],
+		["tags: #question, see the note", []],
+		["title: #Titre", []],
+	])("%s is read as the tags %j", (yaml, tags) => {
+		expect(note(`---\n${yaml}\n---\n`).tags).toEqual(tags);
 	});
 
 	it("reads a flow-list alias ending in ? before ] (valid YAML 1.2)", () => {
@@ -157,14 +170,14 @@ describe("question note body", () => {
 describe("the seed draft (older shape: sub-bullet summaries, Video J1 section)", () => {
 	const seed = readFileSync(join(__dirname, "../../../../shared/seed/000_ca90a751f1c2399d.txt"), "utf8");
 
-	it("as written, tags: #question makes it no question, and says so", () => {
+	it("as written (tags: #question), it is a question, and the comment is reported", () => {
 		const record = note(seed, "Notes/Stratégie numérique.md");
-		expect(record.kind).toBe("other");
+		expect(record.kind).toBe("question");
 		expect(record.warnings.map((w) => w.code)).toContain("tags-commented-out");
 	});
 
-	it("once tagged, reads its four resources with their sub-bullet summaries and its talks", () => {
-		const record = note(seed.replace("tags: #question", "tags: question"), "Notes/Stratégie numérique.md");
+	it("reads its four resources with their sub-bullet summaries and its talks", () => {
+		const record = note(seed, "Notes/Stratégie numérique.md");
 		expect(record.question).toBe("Qu'est-ce qu'une stratégie numérique pour un musée ?");
 		expect(record.resources.map((r) => r.number)).toEqual([1, 1, 2, 1]);
 		expect(record.resources[3].link).toMatchObject({ linkpath: "Te Papa (Nouvelle Zélande)", display: "Le document de stratégie générale de Te Papa" });

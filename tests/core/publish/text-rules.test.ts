@@ -80,8 +80,9 @@ Réponse.
 		expect(p.leaks).toContainEqual(expect.objectContaining({ code: "private-key-removed", path: "Notes/Q.md", severity: "info" }));
 	});
 
-	test("tags: #question is reported", () => {
+	test("tags: #question is reported, published as a question with a proper tags list", () => {
 		const p = plan({ "A.md": "---\ntags: #question\n---\nx\n" });
 		expect(p.warnings).toContainEqual(expect.objectContaining({ code: "tags-commented-out", path: "A.md", line: 2, severity: "warning" }));
+		expect(frontmatterOf(p, "A.md")).toMatchObject({ tags: ["question"], museum: { kind: "question" } });
 	});
 });

@@ -84,7 +84,6 @@ describe("overview: any other note, or none", () => {
 	test.each([
 		["no note open", null],
 		["a navigation page", "Navigation/Comprendre.md"],
-		["a draft whose tags are commented out", "Brouillon/Stratégie numérique.md"],
 	])("%s", (_name, path) => {
 		const model = sidebarModel(index(), path);
 		expect(model.overview?.groups).toEqual([
@@ -97,7 +96,19 @@ describe("overview: any other note, or none", () => {
 					{ target: Q, question: "Qu'est-ce qu'un jumeau numérique?", resources: 6, videos: 2, problems: 4, severity: "error" },
 				],
 			},
+			{
+				parent: null,
+				title: null,
+				target: null,
+				questions: [{ target: "Brouillon/Stratégie numérique.md", question: "Qu'est-ce qu'une stratégie numérique pour un musée ?", resources: 0, videos: 0, problems: 2, severity: "warning" }],
+			},
 		]);
+	});
+
+	test("a draft whose tags: #question is a YAML comment is a question, and the comment is reported", () => {
+		const model = sidebarModel(index(), "Brouillon/Stratégie numérique.md");
+		expect(model).toMatchObject({ kind: "question", overview: null });
+		expect(model.warnings).toContainEqual(expect.objectContaining({ code: "tags-commented-out", line: 4, params: { key: "tags", value: "question" } }));
 	});
 
 	test.each([
@@ -116,7 +127,7 @@ describe("overview: any other note, or none", () => {
 		vault.set("Autre.md", `${FM(["tags: question"])}# Autre question?\n1. [[Note]]\n   Résumé.\n`);
 		expect(overviewModel(VaultIndex.build(vault, nodeYaml)).groups.map((g) => [g.parent, g.questions.length])).toEqual([
 			["comprendre", 2],
-			[null, 1],
+			[null, 2],
 		]);
 	});
 });
