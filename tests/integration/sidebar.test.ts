@@ -146,7 +146,7 @@ describe("resource sidebar in the in-memory Obsidian", () => {
 		await open(app, "Navigation/Comprendre.md");
 		runCommand(app, "museum-strategy-notes:open-resource-sidebar");
 		await settle(app);
-		expect(titles(view())).toEqual(["Comment numériser ses collections?", "Qu'est-ce qu'un jumeau numérique?"]);
+		expect(titles(view())).toEqual(["Comment numériser ses collections?", "Qu'est-ce qu'un jumeau numérique?", "Qu'est-ce qu'une stratégie numérique pour un musée ?"]);
 		const filter = view().contentEl.querySelector("input.museum-filter") as HTMLInputElement;
 		filter.value = "jumeau";
 		filter.dispatchEvent(new Event("input", { bubbles: true }));

@@ -14,8 +14,8 @@ const dir = path.join(__dirname, "..", "fixtures", "obsidian-ground-truth");
 const fixtures = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
 
 describe("metadata cache matches real Obsidian captures", () => {
-	it("has at least 20 fixtures", () => {
-		expect(fixtures.length).toBeGreaterThanOrEqual(20);
+	it("has every capture of the Tasks repository (89)", () => {
+		expect(fixtures.length).toBe(89);
 	});
 	it.each(fixtures)("%s", (file) => {
 		const fx = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));

@@ -308,14 +308,18 @@ function parseBlocks(lines: Line[]): Block[] {
 					break;
 				}
 				const used = itemLines.slice(0, lastContent - j + 1);
-				const children = parseBlocks(used);
 				const taskM = /^\[(.)\](?=[ \t]|$)/.exec(used[0].text);
-				// Obsidian's list item position stops before nested lists.
-				const ownChildren = children.filter((c) => c.type !== "list");
+				// `- [ ] 1. text`: Obsidian reads what follows the checkbox as the item's content, here a numbered list.
+				const afterBox = taskM ? stripIndent({ ...used[0], col: used[0].col + 3, text: used[0].text.slice(3) }, 4) : null;
+				const children = parseBlocks(afterBox && listMarker(afterBox.text) ? [afterBox, ...used.slice(1)] : used);
+				// Obsidian's list item position stops before nested lists (those starting on a later line).
+				const ownChildren = children.filter((c) => c.type !== "list" || c.sl === IL.line);
 				const lastChild = ownChildren[ownChildren.length - 1];
 				const item: Block = {
-					type: "listItem", sl: IL.line, sc: IL.col,
-					el: lastChild ? lastChild.el : IL.line, ec: lastChild ? lastChild.ec : IL.col + m.markerEnd, children,
+					// A nested `1.` item starts at its number; other items where the parent's content starts.
+					type: "listItem", sl: IL.line, sc: IL.col + (m.bullet === "." ? m.indent : 0),
+					el: lastChild ? (lastChild.type === "list" ? lastChild.items![0].el : lastChild.el) : IL.line,
+					ec: lastChild ? (lastChild.type === "list" ? lastChild.items![0].ec : lastChild.ec) : IL.col + m.markerEnd, children,
 				};
 				if (taskM) item.task = taskM[1];
 				list.items!.push(item);
@@ -328,8 +332,9 @@ function parseBlocks(lines: Line[]): Block[] {
 				if (next < n) {
 					const nm = listMarker(lines[next].text);
 					if (nm && nm.bullet === first.bullet && !HR_RE.test(lines[next].text)) {
-						if (next > lastContent + 1) {
+						if (next > lastContent + 1 && item.el === lines[lastContent].line) {
 							// loose list: Obsidian ends the item at the start of the first blank line
+							// (unless a nested list came last: the item then ends with its own text)
 							item.el = lines[lastContent + 1].line;
 							item.ec = lines[lastContent + 1].col;
 						}
@@ -527,7 +532,8 @@ function scanInline(
 			if (close >= 0 && (nl < 0 || nl > close)) {
 				const inner = s.slice(startB + 2, close);
 				if (inner.trim().length > 0 && !inner.includes("[[")) {
-					const bar = inner.indexOf("|");
+					// `[[|alias]]`: with nothing before the bar, Obsidian takes the whole text as the link.
+					const bar = inner.indexOf("|") > 0 ? inner.indexOf("|") : -1;
 					const link = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
 					const displayText = bar >= 0 ? inner.slice(bar + 1) : wikiDisplayText(link);
 					const end = close + 2;
