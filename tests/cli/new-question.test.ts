@@ -29,6 +29,23 @@ describe("new-question (command line)", () => {
 	});
 
 	it.each([
+		["a note with a navigation key", "comprendre ?", { created: false, path: "Notes/Comprendre.md", key: "comprendre" }],
+		["a note without one", "Brouillon ?", { created: false, path: "Notes/Brouillon.md", key: null }],
+	])("--json on an existing note (%s) reports its own key and path, exits 3", async (_name, question, expected) => {
+		writeFileSync(join(vault, "Notes", "Brouillon.md"), "Texte.\n");
+		const result = await cli("new-question", "--vault", vault, "--question", question, "--json");
+		expect(result.code).toBe(3);
+		expect(JSON.parse(result.stdout)).toEqual(expected);
+	});
+
+	it("a parent typed in another case is saved as the existing key, and check finds no missing parent", async () => {
+		const result = await cli("new-question", "--vault", vault, "--question", "Pourquoi ?", "--parent", "COMPRENDRE");
+		expect(result.code).toBe(0);
+		expect(readFileSync(join(vault, "Notes", "Pourquoi.md"), "utf8")).toContain("  parent: comprendre\n");
+		expect((await cli("check", "--vault", vault)).stdout).not.toContain("missing-parent");
+	});
+
+	it.each([
 		[["--question", ""], /question is empty/],
 		[["--question", "Pourquoi ?", "--parent", "nulle-part"], /navigation key "nulle-part"/],
 	])("exits 2 with a message for bad input %j", async (args, message) => {

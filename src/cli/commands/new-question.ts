@@ -19,12 +19,13 @@ export async function newQuestion(argv: string[], io: CliIo): Promise<number> {
 	const question = single(args, "question") ?? "";
 	const templatePath = single(args, "template") ?? vault.settings.questionTemplatePath;
 	const notes = vault.notes.map((path) => ({ path, frontmatter: readFrontmatter(vault.readText(path), nodeYaml).data }));
+	const entries = navigationEntries(notes);
 	const plan = planNewQuestion(
 		{ question, answer: single(args, "answer"), parent: single(args, "parent"), folder: single(args, "folder") },
 		{
 			settings: vault.settings,
 			notePaths: vault.notes,
-			navigationKeys: navigationEntries(notes).map((n) => n.key),
+			navigationKeys: entries.map((n) => n.key),
 			template: templatePath ? { path: templatePath, text: readTemplate(vault, templatePath) } : null,
 			yaml: nodeYaml,
 			today: localIsoDate(new Date()),
@@ -36,7 +37,8 @@ export async function newQuestion(argv: string[], io: CliIo): Promise<number> {
 			io.stderr(`new-question: ${plan.message}\n`);
 			return EXIT.badInput;
 		case "exists":
-			io.stdout(json ? JSON.stringify({ created: false, path: plan.path, key: plan.key }) + "\n" : `${plan.path}\n`);
+			// The existing note's own key (null when it has none): nothing was written, so no new key exists.
+			io.stdout(json ? JSON.stringify({ created: false, path: plan.path, key: entries.find((e) => e.path === plan.path)?.key ?? null }) + "\n" : `${plan.path}\n`);
 			io.stderr(`new-question: a note of that name exists already: ${plan.path} (nothing written)\n`);
 			return EXIT.exists;
 		case "create": {

@@ -33,7 +33,7 @@ export interface NewQuestionContext {
 
 export type NewQuestionPlan =
 	| { status: "create"; path: string; key: string; content: string; cursor: { line: number; ch: number }; warnings: NoteWarning[] }
-	| { status: "exists"; path: string; key: string }
+	| { status: "exists"; path: string }
 	| { status: "invalid"; code: NewQuestionError; message: string; line?: number };
 
 export type NewQuestionError = "empty-question" | "no-usable-name" | "unknown-parent" | "template-invalid-yaml";
@@ -54,14 +54,16 @@ export function planNewQuestion(input: NewQuestionInput, context: NewQuestionCon
 	if (!question) return { status: "invalid", code: "empty-question", message: "The question is empty." };
 	const name = fileNameForQuestion(question);
 	if (!name) return { status: "invalid", code: "no-usable-name", message: "The question holds only characters a file name cannot hold." };
-	const parent = nfc(input.parent?.trim() ?? "");
+	const typedParent = nfc(input.parent?.trim() ?? "");
 	const keys = [...context.navigationKeys];
-	if (parent && !keys.some((k) => k.toLowerCase() === parent.toLowerCase())) {
-		return { status: "invalid", code: "unknown-parent", message: `No note has the navigation key "${parent}".` };
+	// Typed by hand, the parent is matched ignoring case, and saved as the key it matched: Eleventy matches keys exactly.
+	const parent = typedParent && (keys.find((k) => k === typedParent) ?? keys.find((k) => k.toLowerCase() === typedParent.toLowerCase()));
+	if (parent === undefined) {
+		return { status: "invalid", code: "unknown-parent", message: `No note has the navigation key "${typedParent}".` };
 	}
-	const key = navigationKeyFor(question, keys);
 	const existing = [...context.notePaths].find((p) => nameKey(baseName(p)) === nameKey(name));
-	if (existing) return { status: "exists", path: existing, key };
+	if (existing) return { status: "exists", path: existing };
+	const key = navigationKeyFor(question, keys);
 
 	const values: TemplateValues = {
 		question,

@@ -91,7 +91,13 @@ describe("planning a new question", () => {
 	});
 
 	it("never overwrites: a note of that name anywhere (case, NFC) is found", () => {
-		expect(planNewQuestion({ question: "EXISTE DE\u0301JA\u0300 ?" }, context())).toEqual({ status: "exists", path: "Notes/Existe déjà.md", key: "existe-deja" });
+		expect(planNewQuestion({ question: "EXISTE DE\u0301JA\u0300 ?" }, context())).toEqual({ status: "exists", path: "Notes/Existe déjà.md" });
+	});
+
+	it("a parent typed in another case is saved as the existing key", () => {
+		const plan = planNewQuestion({ question: "Pourquoi ?", parent: " COMPRENDRE " }, context());
+		if (plan.status !== "create") throw new Error(plan.status);
+		expect(parseNote(plan.path, plan.content, testYaml).navigation?.parent).toBe("comprendre");
 	});
 
 	it("a template note's placeholders are filled, its YAML kept valid, its question properties enforced", () => {
