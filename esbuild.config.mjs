@@ -1,6 +1,7 @@
 import esbuild from "esbuild";
 import process from "node:process";
 import { builtinModules } from "node:module";
+import { chmodSync } from "node:fs";
 import { cliBuildOptions } from "./scripts/cli-build-options.mjs";
 import { budgetReport, sizeBreakdown } from "./scripts/bundle-size.cjs";
 
@@ -46,6 +47,7 @@ const plugin = {
 if (production) {
 	const { metafile } = await esbuild.build({ ...plugin, metafile: true });
 	await esbuild.build(cliBuildOptions);
+	chmodSync(cliBuildOptions.outfile, 0o755);
 	const size = metafile.outputs["main.js"].bytes;
 	const report = budgetReport("main.js", size, MAIN_JS_BUDGET, sizeBreakdown(metafile, "main.js"));
 	if (report.ok) console.log(report.text);

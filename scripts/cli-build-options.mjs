@@ -15,5 +15,7 @@ export const cliBuildOptions = {
 	logLevel: "warning",
 	sourcemap: false,
 	outfile: cliBundle,
+	// package.json's `bin` (`museum-notes`): `npx museum-notes`, `npm link`, `node dist/cli.cjs`.
+	banner: { js: "#!/usr/bin/env node" },
 	external: ["obsidian"],
 };

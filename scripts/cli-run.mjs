@@ -17,5 +17,6 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource(join(root, "s
 	const esbuild = await import("esbuild");
 	await esbuild.build(cliBuildOptions);
 }
-const result = spawnSync(process.execPath, [bundle, ...process.argv.slice(2)], { stdio: "inherit" });
+// `npm run` moves to the repository root; relative paths (--vault vault) mean the folder the user ran it from.
+const result = spawnSync(process.execPath, [bundle, ...process.argv.slice(2)], { stdio: "inherit", cwd: process.env.INIT_CWD || process.cwd() });
 process.exit(result.status ?? 1);

@@ -1,7 +1,7 @@
 import { CliIo, EXIT, UsageError } from "./io";
 import { COMMANDS } from "./commands";
 
-const USAGE = `Usage: npm run -s cli -- <command> [options]
+const USAGE = `Usage: museum-notes <command> [options]   (in a checkout: npm run -s cli -- <command> [options])
 
 Commands:
   new-question --vault DIR --question TEXT [--answer TEXT] [--parent KEY]
