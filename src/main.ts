@@ -38,6 +38,13 @@ export default class MuseumStrategyPlugin extends Plugin {
 		installSidebar(this, (linkpath, sourcePath) => createResourceNote(this.app, this.settings, this.t, linkpath, sourcePath));
 		installPublishing(this);
 		this.addSettingTab(new MuseumSettingTab(this, [publishSettingsSection]));
+		// The command line speaks the vault's language: Obsidian keeps it outside the vault, so note it in data.json.
+		this.app.workspace.onLayoutReady(() => {
+			const language = getLanguage();
+			if (this.settings.language === language) return;
+			this.settings.language = language;
+			void this.saveSettings();
+		});
 	}
 
 	async saveSettings(): Promise<void> {

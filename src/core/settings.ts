@@ -23,6 +23,12 @@ export interface MuseumSettings {
 	slugUrls: boolean;
 	inlineEmbeds: boolean;
 	peertubeHosts: string[];
+	/**
+	 * Obsidian's interface language as the plugin last saw it (`getLanguage()`):
+	 * Obsidian keeps it in the app's localStorage, outside the vault, so the
+	 * command line reads it here. Empty until the plugin has run.
+	 */
+	language: string;
 }
 
 export const DEFAULT_SETTINGS: MuseumSettings = {
@@ -41,6 +47,7 @@ export const DEFAULT_SETTINGS: MuseumSettings = {
 	slugUrls: false,
 	inlineEmbeds: true,
 	peertubeHosts: [],
+	language: "",
 };
 
 /** Saved settings over the defaults; unknown or mistyped values fall back to the default. */

@@ -8,6 +8,11 @@ export interface CliResult {
 	stderr: string;
 }
 
+// The command line speaks the system's language when the vault does not say: the tests read English.
+process.env.LANG = "en_US.UTF-8";
+delete process.env.LC_ALL;
+delete process.env.LC_MESSAGES;
+
 /** Runs the command line in-process, as `npm run -s cli -- ...argv` would, capturing its output. */
 export async function runCommandLine(...argv: string[]): Promise<CliResult> {
 	let stdout = "";

@@ -4,6 +4,8 @@ import { parseArgs, required } from "../args";
 import type { CliCommand } from "../commands";
 import { coreTemplatesFolder, loadVault } from "../disk-vault";
 import { EXIT } from "../io";
+import { cliTranslator } from "../language";
+import { warningText } from "../../i18n/strings-warnings";
 import { indexDiskVault } from "../vault-index";
 
 /**
@@ -26,8 +28,9 @@ export const check: CliCommand = async (argv, io) => {
 	if (args.flags.has("json")) {
 		io.stdout(JSON.stringify({ problems, errors, warnings }, null, 2) + "\n");
 	} else {
-		for (const p of problems) io.stdout(`${p.path}:${p.line ?? 1}: ${p.severity} ${p.code}: ${p.message}\n`);
-		io.stdout(problems.length ? `${errors} error(s), ${warnings} warning(s)\n` : "No problems found.\n");
+		const t = cliTranslator(vault.settings);
+		for (const p of problems) io.stdout(`${p.path}:${p.line ?? 1}: ${p.severity} ${p.code}: ${warningText(t, p)}\n`);
+		io.stdout(`${problems.length ? t("cli.summary", { errors, warnings }) : t("cli.no-problems")}\n`);
 	}
 	return errors > 0 ? EXIT.failed : EXIT.ok;
 };

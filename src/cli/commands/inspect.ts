@@ -5,6 +5,9 @@ import type { CliCommand } from "../commands";
 import { coreTemplatesFolder, loadVault } from "../disk-vault";
 import { EXIT, UsageError } from "../io";
 import { indexDiskVault } from "../vault-index";
+import { cliTranslator } from "../language";
+import { warningText } from "../../i18n/strings-warnings";
+import { Translate } from "../../i18n/translate";
 
 /** `inspect --vault DIR --note PATH [--json]`: what the resource sidebar shows for that note. */
 export const inspect: CliCommand = async (argv, io) => {
@@ -16,11 +19,11 @@ export const inspect: CliCommand = async (argv, io) => {
 	if (path === null) throw new UsageError(`note not found in the vault: ${wanted}`);
 	const templatesFolder = coreTemplatesFolder(vault);
 	const model = sidebarModel(index, path, { isTemplate: (note) => isTemplateNote(note, vault.settings, templatesFolder) });
-	io.stdout(args.flags.has("json") ? JSON.stringify(model, null, 2) + "\n" : humanModel(model));
+	io.stdout(args.flags.has("json") ? JSON.stringify(model, null, 2) + "\n" : humanModel(model, cliTranslator(vault.settings)));
 	return EXIT.ok;
 };
 
-function humanModel(model: SidebarModel): string {
+function humanModel(model: SidebarModel, t: Translate): string {
 	const out: string[] = [`${model.note} (${model.kind})`];
 	if (model.question) out.push(`Question: ${model.question}`);
 	const crumbs = model.navigation?.breadcrumb ?? [];
@@ -55,7 +58,7 @@ function humanModel(model: SidebarModel): string {
 	}
 	if (model.warnings.length) {
 		out.push("", "Warnings:");
-		for (const w of model.warnings) out.push(`  ${w.line === null ? "" : `line ${w.line}: `}${w.severity} ${w.code}: ${w.message}`);
+		for (const w of model.warnings) out.push(`  ${w.line === null ? "" : t("cli.line", { line: w.line })}${w.severity} ${w.code}: ${warningText(t, w)}`);
 	}
 	return out.join("\n") + "\n";
 }
