@@ -37,7 +37,7 @@ export async function indexBenchmarks({ vault, yaml, report, table }: BenchConte
 	const model = sidebarModel(index, big);
 	const root = document.body.createDiv();
 	const t = translator("fr", SIDEBAR_STRINGS);
-	const actions: SidebarActions = { open: () => undefined, openUrl: () => undefined, hover: () => undefined, fileMenu: () => undefined, dragLink: () => null, create: () => undefined, filter: () => undefined };
+	const actions: SidebarActions = { open: () => undefined, openUrl: () => undefined, hover: () => undefined, fileMenu: () => undefined, drag: () => undefined, create: () => undefined, fixTags: () => undefined, filter: () => undefined };
 	const render = time(() => renderSidebar(root, model, t, actions), 51);
 	report(`panel render of a ${model.resources.length}-resource question (jsdom)`, `${render.toFixed(2)} ms`, "jsdom: slower than a browser");
 	await panelRenderInChromium(model, report);

@@ -10,7 +10,7 @@ import { translator } from "../src/i18n/translate";
 import { SidebarActions } from "../src/obsidian/sidebar/actions";
 import { renderSidebar } from "../src/obsidian/sidebar/render";
 
-const actions: SidebarActions = { open: () => undefined, openUrl: () => undefined, hover: () => undefined, fileMenu: () => undefined, dragLink: () => null, create: () => undefined, filter: () => undefined };
+const actions: SidebarActions = { open: () => undefined, openUrl: () => undefined, hover: () => undefined, fileMenu: () => undefined, drag: () => undefined, create: () => undefined, fixTags: () => undefined, filter: () => undefined };
 
 (window as unknown as { timeRender: (model: SidebarModel, runs: number) => number }).timeRender = (model, runs) => {
 	const root = document.body.createDiv({ cls: "view-content museum-sidebar" });

@@ -5,6 +5,8 @@ import { withDefaults } from "../../src/core/settings";
 import { installSidebar } from "../../src/obsidian/sidebar/install";
 import { SidebarView } from "../../src/obsidian/sidebar/sidebar-view";
 import { RESOURCE_SIDEBAR_VIEW } from "../../src/obsidian/sidebar/view-type";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { museumVault } from "../core/index/museum-vault";
 
 // The plugin's main.ts does not call installSidebar yet: the sidebar is driven from its sources.
@@ -18,8 +20,8 @@ interface Setup {
 	view: () => SidebarView;
 }
 
-async function setup(): Promise<Setup> {
-	const app = await createApp(Object.fromEntries(museumVault()));
+async function setup(extra: Record<string, string> = {}): Promise<Setup> {
+	const app = await createApp({ ...Object.fromEntries(museumVault()), ...extra });
 	document.body.appendChild((app.workspace as unknown as { containerEl: HTMLElement }).containerEl);
 	const plugin = Object.assign(new Plugin(app, { id: "museum-strategy-notes", name: "Museum", version: "0", minAppVersion: "1.8.7", author: "", description: "" } as never), {
 		settings: withDefaults(undefined),
@@ -152,5 +154,56 @@ describe("resource sidebar in the in-memory Obsidian", () => {
 		filter.dispatchEvent(new Event("input", { bubbles: true }));
 		await settle(app);
 		expect(titles(view())).toEqual(["Qu'est-ce qu'un jumeau numérique?"]);
+	});
+
+	test("the seed draft, as written (tags: #question): its four resources as numbered, the two talks of Video J1, and a Fix that writes tags: question", async () => {
+		const seed = readFileSync(join(__dirname, "../../../shared/seed/000_ca90a751f1c2399d.txt"), "utf8");
+		const S = "Notes/Stratégie numérique.md";
+		const { app, view } = await setup({ [S]: seed });
+		await open(app, S);
+		runCommand(app, "museum-strategy-notes:open-resource-sidebar");
+		await settle(app);
+		const el = view().contentEl;
+		expect(titles(view()).length).toBe(4);
+		expect(Array.from(el.querySelectorAll(".museum-resource .museum-resource-number")).map((n) => n.textContent)).toEqual(["1.", "1.", "2.", "1."]);
+		expect(titles(view(), "museum-video-title")).toEqual([
+			"Présentation du projet DOORS (Incubateur de projets numériques pour petits et moyens musées)",
+			"Présentation Numeriq Quebec (enjeux, stratégie, résultats pratiques) - projet d'accompagnement numérique pour la culture, inclus dans un plan gouvernemental",
+		]);
+		const fix = el.querySelector<HTMLButtonElement>(".museum-warning button.museum-fix")!;
+		expect(fix.closest(".museum-warning")?.textContent).toContain("tags: #question");
+		expect(fix.getAttribute("aria-label")).toBe("Write tags: question");
+		fix.click();
+		await settle(app);
+		expect(await app.vault.read(app.vault.getFileByPath(S) as TFile)).toBe(seed.replace("tags: #question", "tags: question"));
+		expect(view().model?.warnings.map((w) => w.code)).not.toContain("tags-commented-out");
+		expect(view().model?.kind).toBe("question");
+	});
+
+	test("problem rows say 'line 19', apart from the resource numbers; a missing note shows one state and one action", async () => {
+		const { app, view } = await setup();
+		await open(app, Q);
+		runCommand(app, "museum-strategy-notes:open-resource-sidebar");
+		await settle(app);
+		const el = view().contentEl;
+		expect(el.querySelector(".museum-warning .museum-resource-number")).toBeNull();
+		const unresolved = Array.from(el.querySelectorAll(".museum-warning")).find((w) => w.textContent?.includes("unresolved") || w.textContent?.includes("does not exist"))!;
+		expect(unresolved.querySelector(".museum-warning-line")?.textContent).toBe("line 19");
+		expect(unresolved.textContent).toBe("line 19The note \"Qu'est-ce qu'un jumeau numérique?\" does not exist.");
+		const missing = el.querySelector(".museum-resource.museum-state-unresolved")!;
+		expect(missing.querySelectorAll(".museum-badge, button").length).toBe(1);
+		expect(missing.querySelector("button.museum-create")?.getAttribute("aria-label")).toBe("No note named Qu'est-ce qu'un jumeau numérique? yet: create it in the resources folder");
+	});
+
+	test("each related-questions icon says why in its tooltip", async () => {
+		const { app, view } = await setup();
+		await open(app, "Notes/Comment numériser ses collections.md");
+		runCommand(app, "museum-strategy-notes:open-resource-sidebar");
+		await settle(app);
+		const icons = Array.from(view().contentEl.querySelectorAll(".museum-related .museum-icon")).map((i) => i.getAttribute("aria-label"));
+		expect(icons).toEqual(["Cites 1 resource in common"]);
+		await open(app, Q);
+		await settle(app);
+		expect(Array.from(view().contentEl.querySelectorAll(".museum-related .museum-icon")).map((i) => i.getAttribute("aria-label"))).toEqual(["Listed under “Ressources similaires”"]);
 	});
 });

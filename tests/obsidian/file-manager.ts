@@ -47,9 +47,13 @@ export class FileManager {
 		else await this.vault.trash(file, pref === "system");
 	}
 
+	/** Honours the vault's `useMarkdownLinks` and `newLinkFormat` ("shortest", "relative", "absolute"). */
 	generateMarkdownLink(file: TFile, sourcePath: string, subpath?: string, alias?: string): string {
 		const useMd = this.vault.getConfig("useMarkdownLinks") === true;
-		const linktext = this.metadataCache.fileToLinktext(file, sourcePath, !useMd);
+		const format = this.vault.getConfig("newLinkFormat");
+		const omitMd = !useMd && file.extension === "md";
+		const path = omitMd ? file.path.slice(0, -3) : file.path;
+		const linktext = format === "absolute" ? path : format === "relative" ? relativePath(parentPath(sourcePath), path) : this.metadataCache.fileToLinktext(file, sourcePath, !useMd);
 		if (useMd) {
 			const dest = encodeURI(linktext).replace(/[()]/g, (c) => encodeURIComponent(c)) + (subpath ? encodeURI(subpath).replace(/#/g, (_, i) => (i === 0 ? "#" : "%23")) : "");
 			const text = alias ?? (file.extension === "md" ? file.basename : file.name);
@@ -110,4 +114,15 @@ export class FileManager {
 		const dest = encodeURI(this.metadataCache.fileToLinktext(target, sourcePath, false)) + (subpath ? encodeURI(subpath) : "");
 		return `${embed}[${m[1]}](${dest})`;
 	}
+}
+
+/** `to` (a vault path) as seen from the folder `from`: `../Notes/Note.md`. */
+function relativePath(from: string, to: string): string {
+	const up = from ? from.split("/") : [];
+	const down = to.split("/");
+	while (up.length && down.length > 1 && up[0] === down[0]) {
+		up.shift();
+		down.shift();
+	}
+	return [...up.map(() => ".."), ...down].join("/");
 }

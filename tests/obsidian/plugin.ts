@@ -1,7 +1,7 @@
 /** App, Commands and Plugin. */
 import { Component, Events } from "./events";
 import { FileManager } from "./file-manager";
-import { normalizePath } from "./files";
+import { normalizePath, TFile } from "./files";
 import { MetadataCache } from "./metadata-cache";
 import { Keymap, Scope } from "./ui";
 import { Vault } from "./vault";
@@ -97,8 +97,28 @@ export interface PluginManifest {
 	isDesktopOnly?: boolean;
 }
 
+/** A dragged file, as Obsidian's drag manager describes it. */
+export interface Draggable { type: string; file?: TFile; source?: unknown; icon: string; title: string }
+
+/**
+ * Obsidian's drag manager (not in the typings; the file explorer uses it): `dragFile` describes the
+ * file, `onDragStart` makes it the current drag; a Markdown editor the file is dropped into writes
+ * `fileManager.generateMarkdownLink(file, <that note>)` (see `MarkdownView`).
+ */
+export class DragManager {
+	draggable: Draggable | null = null;
+	dragFile(_evt: DragEvent, file: TFile, source?: unknown): Draggable {
+		return { type: "file", file, source, icon: "lucide-file", title: file.basename };
+	}
+	onDragStart(evt: DragEvent, draggable: Draggable | null): void {
+		this.draggable = draggable;
+		if (draggable?.file) evt.dataTransfer?.setData("text/plain", draggable.file.path);
+	}
+}
+
 export class App {
 	vault: Vault;
+	dragManager = new DragManager();
 	metadataCache: MetadataCache;
 	fileManager: FileManager;
 	workspace: Workspace;

@@ -216,6 +216,16 @@ export class MarkdownView extends TextFileView {
 		this.editor.onChange = (t) => {
 			this.data = t;
 		};
+		// A file dropped from the file explorer (or any pane using the drag manager): the link, for this note.
+		this.contentEl?.addEventListener("drop", (evt) => {
+			const manager = this.app?.dragManager;
+			const file = manager?.draggable?.type === "file" ? manager.draggable.file : null;
+			if (!this.file) return;
+			evt.preventDefault();
+			// Anything else dropped is its plain text.
+			this.editor.replaceSelection(file ? this.app.fileManager.generateMarkdownLink(file, this.file.path) : (evt as DragEvent).dataTransfer?.getData("text/plain") ?? "");
+			if (manager) manager.draggable = null;
+		});
 	}
 	getViewType(): string {
 		return "markdown";

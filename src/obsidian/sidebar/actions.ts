@@ -5,8 +5,10 @@ export interface SidebarActions {
 	openUrl(url: string): void;
 	hover(evt: MouseEvent, targetEl: HTMLElement, path: string): void;
 	fileMenu(evt: MouseEvent, path: string): void;
-	/** The Markdown link a drag into the editor drops. */
-	dragLink(path: string): string | null;
+	/** Starts dragging the file, as the file explorer does (the drop target writes the link). */
+	drag(evt: DragEvent, path: string): void;
 	create(linkpath: string): void;
+	/** Writes the tags of a `tags: #question` comment as a proper value. */
+	fixTags(path: string, commented: string): void;
 	filter(text: string): void;
 }

@@ -75,10 +75,6 @@ export function itemEvents(listen: Listen, actions: SidebarActions): void {
 	});
 	listen("dragstart", (evt) => {
 		const item = itemOf(evt);
-		const link = item?.dataset.path ? actions.dragLink(item.dataset.path) : null;
-		if (link && evt.dataTransfer) {
-			evt.dataTransfer.setData("text/plain", link);
-			evt.dataTransfer.effectAllowed = "copyMove";
-		}
+		if (item?.dataset.path) actions.drag(evt, item.dataset.path);
 	});
 }

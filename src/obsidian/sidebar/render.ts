@@ -38,7 +38,9 @@ function renderQuestion(root: HTMLElement, model: SidebarModel, t: Translate, ac
 		section(root, t("sidebar.related"), model.related.length, (list) => {
 			for (const related of model.related) {
 				const el = list.createDiv({ cls: "museum-related" });
-				setIcon(el.createSpan({ cls: "museum-icon" }), related.reason === "similar" ? "link" : "share-2");
+				// Two reasons, two icons: each says which in its tooltip.
+				const why = related.reason === "similar" ? t("sidebar.related.similar") : countText(t, "sidebar.related.shared", related.shared);
+				setIcon(el.createSpan({ cls: "museum-icon", attr: { "aria-label": why } }), related.reason === "similar" ? "link" : "share-2");
 				el.createSpan({ text: related.question });
 				linkItem(el, related.target);
 			}
@@ -53,7 +55,9 @@ function renderResource(list: HTMLElement, entry: ResourceEntry, t: Translate, a
 	const icon = head.createSpan({ cls: "museum-icon", attr: { "aria-label": t(`sidebar.kind.${entry.kind}`) } });
 	setIcon(icon, KIND_ICON[entry.kind]);
 	head.createSpan({ cls: "museum-resource-title", text: entry.title });
-	if (entry.state !== "resolved") head.createSpan({ cls: "museum-badge", text: t(`sidebar.state.${entry.state}`) });
+	const linkpath = entry.linkpath;
+	// One state, one action: a missing note shows its Create button, which says what is wrong in its tooltip.
+	if (entry.state !== "resolved" && !linkpath) head.createSpan({ cls: "museum-badge", text: t(`sidebar.state.${entry.state}`) });
 	if (entry.summary) {
 		const summary = el.createDiv({ cls: "museum-resource-summary", text: entry.summary });
 		if (entry.summarySource === "resource") {
@@ -64,7 +68,6 @@ function renderResource(list: HTMLElement, entry: ResourceEntry, t: Translate, a
 	if (entry.target) linkItem(el, entry.target);
 	else if (entry.url) urlItem(el, entry.url);
 	else el.setAttr("aria-label", t("sidebar.state.unresolved"));
-	const linkpath = entry.linkpath;
 	if (linkpath) {
 		const button = head.createEl("button", { cls: "museum-create", text: t("sidebar.create"), attr: { "aria-label": t("sidebar.create.tooltip", { name: linkpath }) } });
 		button.addEventListener("click", (evt) => {
@@ -130,8 +133,14 @@ function renderWarnings(root: HTMLElement, warnings: ModelWarning[], note: strin
 	section(root, t("sidebar.problems"), warnings.length, (list) => {
 		for (const w of warnings) {
 			const el = list.createDiv({ cls: `museum-warning museum-warning-${w.severity}` });
-			if (w.line !== null) el.createSpan({ cls: "museum-resource-number", text: `${w.line}` });
+			// "line 19", not "19": a bare number reads as a resource's number.
+			if (w.line !== null) el.createSpan({ cls: "museum-warning-line", text: t("sidebar.line", { line: w.line }) });
 			el.createSpan({ text: warningText(t, w) });
+			const tags = w.code === "tags-commented-out" ? String(w.params?.value ?? "") : "";
+			if (note && tags) {
+				const button = el.createEl("button", { cls: "museum-fix", text: t("sidebar.fix"), attr: { "aria-label": t("sidebar.fix.tooltip", { value: tags }) } });
+				button.addEventListener("click", () => actions.fixTags(note, tags));
+			}
 			if (note && w.line !== null) linkItem(el, note, w.line);
 		}
 	});

@@ -1,4 +1,5 @@
-import { ItemView, Keymap, Menu, TFile, WorkspaceLeaf } from "obsidian";
+import { App, ItemView, Keymap, Menu, TFile, WorkspaceLeaf } from "obsidian";
+import { normaliseTags } from "../../core/note/tags";
 import { sidebarModel, SidebarModel } from "../../core/sidebar";
 import { Translate } from "../../i18n/translate";
 import { SidebarActions } from "./actions";
@@ -10,6 +11,12 @@ import { RESOURCE_SIDEBAR_VIEW } from "./view-type";
 
 /** Updates are gathered for this long: typing in a question should not redraw the panel at every key. */
 export const REFRESH_DELAY_MS = 250;
+
+/** Obsidian's drag manager: not in the typings, but what the file explorer and core panes drag files with. */
+interface DragManager {
+	dragFile(evt: DragEvent, file: TFile, source?: unknown): unknown;
+	onDragStart(evt: DragEvent, draggable: unknown): void;
+}
 
 export interface SidebarViewOptions {
 	index: PluginIndex;
@@ -144,11 +151,18 @@ export class SidebarView extends ItemView {
 			this.app.workspace.trigger("file-menu", menu, file, RESOURCE_SIDEBAR_VIEW, this.leaf);
 			menu.showAtMouseEvent(evt);
 		},
-		dragLink: (path) => {
+		drag: (evt, path) => {
 			const file = this.app.vault.getFileByPath(path);
-			return file ? this.app.fileManager.generateMarkdownLink(file, this.notePath ?? "") : null;
+			// As the file explorer does: the drag carries the file, and the note it is dropped into writes
+			// the link itself, relative to that note and in the user's link format.
+			const manager = (this.app as App & { dragManager?: DragManager }).dragManager;
+			if (file && manager) manager.onDragStart(evt, manager.dragFile(evt, file, this));
 		},
 		create: (linkpath) => void this.options.onCreateResource(linkpath, this.notePath ?? ""),
+		fixTags: (path, commented) => {
+			const file = this.app.vault.getFileByPath(path);
+			if (file) void this.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => (frontmatter.tags = normaliseTags(commented).join(" ")));
+		},
 		filter: (text) => {
 			this.filterText = text;
 			this.invalidate();
