@@ -1,4 +1,4 @@
-import { App, Plugin, PluginSettingTab, Setting } from "obsidian";
+import { App, Plugin, PluginSettingTab, Setting, SettingDefinitionItem } from "obsidian";
 import { MuseumSettings } from "../core/settings";
 import { Translate } from "../i18n/translate";
 import { PathSuggest } from "./suggest";
@@ -9,9 +9,27 @@ export interface SettingsHost {
 	saveSettings(): Promise<void>;
 }
 
-/** Extra sections (publishing, ...) add themselves here, each in its own module. */
-export type SettingsSection = (containerEl: HTMLElement, host: SettingsHost, app: App) => void;
+/** One setting row: its name and description (what settings search finds), and its control. */
+export interface SettingRow {
+	name: string;
+	desc?: string;
+	render: (setting: Setting) => void;
+}
 
+/** A group of rows under a heading. */
+export interface SettingsGroup {
+	heading: string;
+	rows: SettingRow[];
+}
+
+/** Extra sections (publishing, ...) add their group here, each in its own module. */
+export type SettingsSection = (host: SettingsHost, app: App) => SettingsGroup;
+
+/**
+ * The settings, described once as groups of rows: Obsidian 1.13 and later
+ * render them from `getSettingDefinitions` (so settings search finds each),
+ * older versions through `display`.
+ */
 export class MuseumSettingTab extends PluginSettingTab {
 	private readonly host: SettingsHost;
 
@@ -23,57 +41,73 @@ export class MuseumSettingTab extends PluginSettingTab {
 		this.host = plugin;
 	}
 
-	override display(): void {
-		const { containerEl, host } = this;
-		const { t, settings } = host;
-		containerEl.empty();
-		new Setting(containerEl).setName(t("settings.notes")).setHeading();
-		this.pathSetting("settings.questionsFolder", "folder", "questionsFolder");
-		this.pathSetting("settings.resourcesFolder", "folder", "resourcesFolder");
-		this.pathSetting("settings.questionTemplate", "note", "questionTemplatePath");
-		this.pathSetting("settings.resourceTemplate", "note", "resourceTemplatePath");
-		textSetting(containerEl, t("settings.siteTitle"), t("settings.siteTitle.desc"), settings.siteTitle, async (value) => {
-			settings.siteTitle = value.trim();
-			await host.saveSettings();
-		});
-		textSetting(containerEl, t("settings.layout"), t("settings.layout.desc"), settings.layout, async (value) => {
-			settings.layout = value.trim();
-			await host.saveSettings();
-		});
-		new Setting(containerEl).setName(t("settings.openIn")).addDropdown((dropdown) =>
-			dropdown
-				.addOptions({ tab: t("settings.openIn.tab"), split: t("settings.openIn.split"), current: t("settings.openIn.current") })
-				.setValue(settings.openNewNoteIn)
-				.onChange(async (value) => {
-					settings.openNewNoteIn = value === "split" || value === "current" ? value : "tab";
-					await host.saveSettings();
-				}),
-		);
-		for (const section of this.sections) section(containerEl, host, this.app);
+	override getSettingDefinitions(): SettingDefinitionItem[] {
+		return this.groups().map(({ heading, rows }) => ({ type: "group", heading, items: rows.map(({ name, desc, render }) => ({ name, desc, render })) }));
 	}
 
-	private pathSetting(label: string, kind: "note" | "folder", key: "questionsFolder" | "resourcesFolder" | "questionTemplatePath" | "resourceTemplatePath"): void {
+	override display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		for (const { heading, rows } of this.groups()) {
+			new Setting(containerEl).setName(heading).setHeading();
+			for (const row of rows) row.render(new Setting(containerEl).setName(row.name).setDesc(row.desc ?? ""));
+		}
+	}
+
+	private groups(): SettingsGroup[] {
 		const { host } = this;
-		new Setting(this.containerEl)
-			.setName(host.t(label))
-			.setDesc(host.t(`${label}.desc`))
-			.addText((text) => {
-				text.setValue(host.settings[key]);
-				if (kind === "note") text.setPlaceholder(host.t("settings.placeholder.none"));
-				const save = async (value: string) => {
-					host.settings[key] = value.trim().replace(/^\/+|\/+$/g, "");
-					await host.saveSettings();
-				};
-				text.onChange(save);
-				new PathSuggest(this.app, text.inputEl, kind, (path) => void save(path));
-			});
+		const { t, settings } = host;
+		const notes: SettingRow[] = [
+			this.pathRow("settings.questionsFolder", "folder", "questionsFolder"),
+			this.pathRow("settings.resourcesFolder", "folder", "resourcesFolder"),
+			this.pathRow("settings.questionTemplate", "note", "questionTemplatePath"),
+			this.pathRow("settings.resourceTemplate", "note", "resourceTemplatePath"),
+			textRow(t("settings.siteTitle"), t("settings.siteTitle.desc"), settings.siteTitle, async (value) => {
+				settings.siteTitle = value.trim();
+				await host.saveSettings();
+			}),
+			textRow(t("settings.layout"), t("settings.layout.desc"), settings.layout, async (value) => {
+				settings.layout = value.trim();
+				await host.saveSettings();
+			}),
+			{
+				name: t("settings.openIn"),
+				render: (setting) =>
+					void setting.addDropdown((dropdown) =>
+						dropdown
+							.addOptions({ tab: t("settings.openIn.tab"), split: t("settings.openIn.split"), current: t("settings.openIn.current") })
+							.setValue(settings.openNewNoteIn)
+							.onChange(async (value) => {
+								settings.openNewNoteIn = value === "split" || value === "current" ? value : "tab";
+								await host.saveSettings();
+							}),
+					),
+			},
+		];
+		return [{ heading: t("settings.notes"), rows: notes }, ...this.sections.map((section) => section(host, this.app))];
+	}
+
+	private pathRow(label: string, kind: "note" | "folder", key: "questionsFolder" | "resourcesFolder" | "questionTemplatePath" | "resourceTemplatePath"): SettingRow {
+		const { host } = this;
+		return {
+			name: host.t(label),
+			desc: host.t(`${label}.desc`),
+			render: (setting) =>
+				void setting.addText((text) => {
+					text.setValue(host.settings[key]);
+					if (kind === "note") text.setPlaceholder(host.t("settings.placeholder.none"));
+					const save = async (value: string) => {
+						host.settings[key] = value.trim().replace(/^\/+|\/+$/g, "");
+						await host.saveSettings();
+					};
+					text.onChange(save);
+					new PathSuggest(this.app, text.inputEl, kind, (path) => void save(path));
+				}),
+		};
 	}
 }
 
 /** A text setting saved as the user types. */
-export function textSetting(containerEl: HTMLElement, name: string, desc: string, value: string, save: (value: string) => Promise<void>): Setting {
-	return new Setting(containerEl)
-		.setName(name)
-		.setDesc(desc)
-		.addText((text) => text.setValue(value).onChange(save));
+export function textRow(name: string, desc: string, value: string, save: (value: string) => Promise<void>): SettingRow {
+	return { name, desc, render: (setting) => void setting.addText((text) => text.setValue(value).onChange(save)) };
 }

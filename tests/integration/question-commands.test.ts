@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { App, MarkdownView, Notice, setLanguage } from "../obsidian";
+import { App, MarkdownView, Notice, Setting, setLanguage } from "../obsidian";
 import { createApp, flush, loadBuiltPlugin, runCommand } from "../obsidian/harness";
 
 const PARENT = "---\neleventyNavigation:\n  key: comprendre\n  title: Comprendre le numérique\n---\n# Comprendre\n";
@@ -187,6 +187,22 @@ describe("settings tab (built main.js)", () => {
 		key(input("museum-question-input"), "Enter");
 		await flush(app);
 		expect(app.vault.getFileByPath("Questions/2026/Pourquoi.md")).not.toBeNull();
+	});
+
+	it("Obsidian 1.13 gets every setting of the tab from getSettingDefinitions (settings search), under the same headings, saving the same way", async () => {
+		const app = await openApp();
+		const current = tab(app) as unknown as { display(): void; containerEl: HTMLElement; getSettingDefinitions(): { heading: string; items: { name: string; render(s: Setting): void }[] }[] };
+		current.display();
+		const shown = Array.from(current.containerEl.querySelectorAll(".setting-item-name")).map((el) => el.textContent);
+		const definitions = current.getSettingDefinitions();
+		expect(definitions.flatMap((group) => [group.heading, ...group.items.map((item) => item.name)])).toEqual(shown);
+		expect(definitions.map((group) => group.heading)).toEqual(["New notes", "Publishing"]);
+
+		const row = new Setting(document.body.createDiv());
+		definitions[0].items.find((item) => item.name === "Resources folder")!.render(row);
+		type(row.controlEl.querySelector("input")!, "Ressources/");
+		await flush(app);
+		expect(JSON.parse(await app.vault.adapter.read(".obsidian/plugins/museum-strategy-notes/data.json")).resourcesFolder).toBe("Ressources");
 	});
 
 	it("the template note setting suggests the vault's notes; the labels follow Obsidian's language", async () => {
