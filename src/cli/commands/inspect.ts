@@ -32,7 +32,8 @@ function humanModel(model: SidebarModel, t: Translate): string {
 		out.push("", "Resources:");
 		for (const r of model.resources) {
 			const where = r.target ?? r.url ?? `(${r.linkpath ?? "no link"})`;
-			const state = r.state === "resolved" ? "" : ` [${r.state}]`;
+			// One state: an unresolved resource says so once.
+			const state = r.state === "resolved" || r.state === r.kind ? "" : ` [${r.state}]`;
 			out.push(`  ${r.number}. ${r.title} (${r.kind})${state} → ${where}  line ${r.line}`);
 			if (r.summary) out.push(`     ${r.summarySource === "resource" ? "(À retenir) " : ""}${r.summary}`);
 		}
