@@ -57,6 +57,12 @@ describe("inspect", () => {
 			[["Véronique Langlais"], "Video J1"],
 		]);
 		expect(model.warnings).toContainEqual(expect.objectContaining({ code: "tags-commented-out", line: 5 }));
+
+		// check reads it as a question too: its missing resources are errors, the comment a warning.
+		const checked = await run("check", "--vault", vault(new Map([["Notes/Stratégie numérique.md", seed]])), "--json");
+		expect(JSON.parse(checked.stdout).problems.map((p: { line: number; code: string }) => `${p.line} ${p.code}`)).toEqual(
+			expect.arrayContaining(["5 tags-commented-out", "13 unresolved-link", "15 numbering-gap", "19 unresolved-link"]),
+		);
 	});
 
 	test("a resource note: cited by, with the number each question gives it", async () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { body, frontmatterOf, plan } from "./helpers";
 
 describe("comments, callouts, code, HTML", () => {
@@ -84,5 +86,12 @@ Réponse.
 		const p = plan({ "A.md": "---\ntags: #question\n---\nx\n" });
 		expect(p.warnings).toContainEqual(expect.objectContaining({ code: "tags-commented-out", path: "A.md", line: 2, severity: "warning" }));
 		expect(frontmatterOf(p, "A.md")).toMatchObject({ tags: ["question"], museum: { kind: "question" } });
+	});
+
+	test("the seed draft, as written, is published as a question with its four resources", () => {
+		const seed = readFileSync(join(__dirname, "../../../../shared/seed/000_ca90a751f1c2399d.txt"), "utf8");
+		const published = frontmatterOf(plan({ "Notes/Stratégie numérique.md": seed }), "Notes/Stratégie numérique.md");
+		expect(published.tags).toEqual(["question"]);
+		expect((published.museum as { kind: string; resources: { number: number }[] }).resources.map((r) => r.number)).toEqual([1, 1, 2, 1]);
 	});
 });
