@@ -77,6 +77,16 @@ describe("Create museum strategy question (built main.js)", () => {
 		expect(view!.editor.getLine(cursor.line)).toBe("Une copie numérique vivante.");
 	});
 
+	it("a parent typed by hand in another case is saved as the existing key", async () => {
+		const app = await openApp();
+		runCommand(app, "museum-strategy-notes:create-question");
+		type(input("museum-question-input"), "Pourquoi ?");
+		type(input("museum-parent-input"), "COMPRENDRE");
+		key(input("museum-question-input"), "Enter");
+		await flush(app);
+		expect(await app.vault.read(app.vault.getFileByPath("Notes/Pourquoi.md")!)).toContain("  parent: comprendre\n");
+	});
+
 	it("Esc leaves no file behind", async () => {
 		const app = await openApp();
 		const before = app.vault.getFiles().length;
