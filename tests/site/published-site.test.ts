@@ -141,6 +141,8 @@ function makeVault(kind: VaultKind, prefix: string): { dir: string; info: VaultC
 			groups: [
 				["Agir", ["Comment former les équipes au numérique?", "Comment numériser ses collections?"]],
 				["Comprendre", ["Qu'est-ce qu'un jumeau numérique?", "Qu'est-ce qu'une stratégie numérique?"]],
+				// The seed draft (`tags: #question`, read as a question) has no navigation parent.
+				["Autres questions", ["Qu'est-ce qu'une stratégie numérique pour un musée ?"]],
 			],
 			resource: { path: "Notes/Le jumeau numérique du château.md", title: "Le jumeau numérique du château" },
 		},
