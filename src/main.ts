@@ -9,6 +9,7 @@ import { NewQuestionModal } from "./obsidian/question/new-question-modal";
 import { installPublishing, publishSettingsSection } from "./obsidian/publish/install";
 import { installSidebar } from "./obsidian/sidebar/install";
 import { MuseumSettingTab } from "./obsidian/settings-tab";
+import { installWriting } from "./obsidian/writing/install";
 
 /** Wires commands, views, settings and events; the work itself lives in `core/` and `obsidian/`. */
 export default class MuseumStrategyPlugin extends Plugin {
@@ -22,7 +23,7 @@ export default class MuseumStrategyPlugin extends Plugin {
 		this.addCommand({
 			id: "create-question",
 			name: this.t("command.create-question"),
-			callback: () => new NewQuestionModal(this.app, this.settings, this.t).open(),
+			callback: () => new NewQuestionModal(this.app, this.settings, this.t, similar).open(),
 		});
 		this.addCommand({
 			id: "add-question-properties",
@@ -35,7 +36,8 @@ export default class MuseumStrategyPlugin extends Plugin {
 				return true;
 			},
 		});
-		installSidebar(this, (linkpath, sourcePath) => createResourceNote(this.app, this.settings, this.t, linkpath, sourcePath));
+		const index = installSidebar(this, (linkpath, sourcePath) => createResourceNote(this.app, this.settings, this.t, linkpath, sourcePath));
+		const similar = installWriting(this, index);
 		installPublishing(this);
 		this.addSettingTab(new MuseumSettingTab(this, [publishSettingsSection]));
 		// The command line speaks the vault's language: Obsidian keeps it outside the vault, so note it in data.json.

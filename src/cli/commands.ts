@@ -3,6 +3,7 @@ import { newQuestion } from "./commands/new-question";
 import { inspect } from "./commands/inspect";
 import { check } from "./commands/check";
 import { publish } from "./commands/publish";
+import { similar } from "./commands/similar";
 
 export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
 
@@ -12,4 +13,5 @@ export const COMMANDS: Record<string, CliCommand> = {
 	inspect,
 	check,
 	publish,
+	similar,
 };

@@ -15,7 +15,7 @@ describe("new-question (command line)", () => {
 	it("creates the note, prints its path, exits 0; --json prints the contract", async () => {
 		const result = await cli("new-question", "--vault", vault, "--question", "Qu'est-ce qu'un jumeau numérique ?", "--parent", "comprendre", "--json");
 		expect(result).toMatchObject({ code: 0, stderr: "" });
-		expect(JSON.parse(result.stdout)).toEqual({ created: true, path: "Notes/Qu'est-ce qu'un jumeau numérique.md", key: "qu-est-ce-qu-un-jumeau-numerique" });
+		expect(JSON.parse(result.stdout)).toEqual({ created: true, path: "Notes/Qu'est-ce qu'un jumeau numérique.md", key: "qu-est-ce-qu-un-jumeau-numerique", similar: [] });
 		expect(readFileSync(join(vault, "Notes", "Qu'est-ce qu'un jumeau numérique.md"), "utf8")).toContain("parent: comprendre");
 		const plain = await cli("new-question", "--vault", vault, "--question", "Pourquoi ?", "--folder", "Questions/2026");
 		expect(plain).toMatchObject({ code: 0, stdout: "Questions/2026/Pourquoi.md\n" });

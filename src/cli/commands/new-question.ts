@@ -7,6 +7,7 @@ import { planNewQuestion } from "../../core/template/question-note";
 import { parseArgs, required, single } from "../args";
 import { loadVault, nodeYaml } from "../disk-vault";
 import { CliIo, EXIT } from "../io";
+import { similarIndexOf } from "./similar";
 
 /**
  * `new-question --vault DIR --question TEXT [--answer TEXT] [--parent KEY]
@@ -38,7 +39,7 @@ export async function newQuestion(argv: string[], io: CliIo): Promise<number> {
 			return EXIT.badInput;
 		case "exists":
 			// The existing note's own key (null when it has none): nothing was written, so no new key exists.
-			io.stdout(json ? JSON.stringify({ created: false, path: plan.path, key: entries.find((e) => e.path === plan.path)?.key ?? null }) + "\n" : `${plan.path}\n`);
+			io.stdout(json ? JSON.stringify({ created: false, path: plan.path, key: entries.find((e) => e.path === plan.path)?.key ?? null, similar: similarIndexOf(vault)(question, 5, { exclude: plan.path }) }) + "\n" : `${plan.path}\n`);
 			io.stderr(`new-question: a note of that name exists already: ${plan.path} (nothing written)\n`);
 			return EXIT.exists;
 		case "create": {
@@ -46,7 +47,8 @@ export async function newQuestion(argv: string[], io: CliIo): Promise<number> {
 			mkdirSync(dirname(file), { recursive: true });
 			writeFileSync(file, plan.content, { encoding: "utf8", flag: "wx" });
 			for (const w of plan.warnings) io.stderr(`new-question: ${w.message}\n`);
-			io.stdout(json ? JSON.stringify({ created: true, path: plan.path, key: plan.key }) + "\n" : `${plan.path}\n`);
+			// The questions already close to this one, as the dialog shows them (the vault was read before the note was written).
+			io.stdout(json ? JSON.stringify({ created: true, path: plan.path, key: plan.key, similar: similarIndexOf(vault)(question) }) + "\n" : `${plan.path}\n`);
 			return EXIT.ok;
 		}
 	}

@@ -132,3 +132,68 @@ function seededRandom(seed: number): () => number {
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 }
+
+/** Subjects of made-up questions: singular and plural wording, so that word endings vary between questions. */
+const SUBJECTS: [string, string][] = [
+	["la collection en ligne", "les collections en ligne"],
+	["le jumeau numérique", "les jumeaux numériques"],
+	["la médiation numérique", "les médiations numériques"],
+	["la visite virtuelle", "les visites virtuelles"],
+	["l'image libre de droits", "les images libres de droits"],
+	["la donnée ouverte", "les données ouvertes"],
+	["le réseau social", "les réseaux sociaux"],
+	["la billetterie en ligne", "les billetteries en ligne"],
+	["la formation des équipes", "les formations des équipes"],
+	["l'accessibilité du site web", "l'accessibilité des sites web"],
+	["le podcast", "les podcasts"],
+	["l'application mobile", "les applications mobiles"],
+	["l'archive sonore", "les archives sonores"],
+	["la photographie des œuvres", "les photographies des œuvres"],
+	["le modèle 3D", "les modèles 3D"],
+	["l'inventaire informatisé", "les inventaires informatisés"],
+	["la lettre d'information", "les lettres d'information"],
+	["le budget numérique", "les budgets numériques"],
+	["la réalité augmentée", "les dispositifs de réalité augmentée"],
+	["le cartel interactif", "les cartels interactifs"],
+	["la vidéo en ligne", "les vidéos en ligne"],
+	["la borne tactile", "les bornes tactiles"],
+	["le jeu sérieux", "les jeux sérieux"],
+	["la conservation préventive", "les outils de conservation préventive"],
+	["le catalogue raisonné", "les catalogues raisonnés"],
+];
+const AUDIENCES = ["pour les enfants", "pour les chercheurs", "en zone rurale", "à petit budget", "pour les seniors", "pour les enseignants", "avec des bénévoles", "pour les touristes", "en réseau de musées", "pendant les travaux"];
+const FRAMES: ((singular: string, plural: string, audience: string) => string)[] = [
+	(s, _p, a) => `Comment réussir ${s} d'un musée ${a} ?`,
+	(_s, p, a) => `Pourquoi proposer ${p} ${a} ?`,
+	(s, _p, a) => `Quels outils numériques pour ${s} ${a} ?`,
+	(_s, p, a) => `Combien coûtent ${p} au musée ${a} ?`,
+];
+
+/**
+ * Questions in families (one subject, one audience, four wordings) that link
+ * each other under "Ressources similaires", as editors do: the vault on
+ * which the similarity ranking is judged. `questions` is rounded to whole families.
+ */
+export function generateLinkedQuestions(questions: number, seed = 7): Map<string, string> {
+	const random = seededRandom(seed);
+	const vault = new Map<string, string>();
+	const families = Math.max(1, Math.round(questions / FRAMES.length));
+	for (let f = 0; f < families; f++) {
+		const [singular, plural] = SUBJECTS[f % SUBJECTS.length];
+		const audience = AUDIENCES[Math.floor(f / SUBJECTS.length) % AUDIENCES.length];
+		const round = Math.floor(f / (SUBJECTS.length * AUDIENCES.length));
+		const names = FRAMES.map((frame, i) => `Question ${f}-${i}${round ? ` (${round})` : ""}`);
+		FRAMES.forEach((frame, i) => {
+			const question = frame(singular, plural, audience);
+			// One to three of the family's other questions, in random order.
+			const others = names.filter((_, j) => j !== i).sort(() => random() - 0.5).slice(0, 1 + Math.floor(random() * 3));
+			const answer = `Le musée numérique travaille ${random() < 0.5 ? singular : plural} ${audience} avec ses publics.`;
+			vault.set(`Notes/${names[i]}.md`, linkedQuestionNote(question, `q-${f}-${i}`, answer, others));
+		});
+	}
+	return vault;
+}
+
+function linkedQuestionNote(question: string, key: string, answer: string, related: string[]): string {
+	return ["---", "tags: question", `alias: [${question}]`, "eleventyNavigation:", `  key: ${key}`, `  title: ${question}`, "---", `# **${question}**`, answer, "", "1. [[Une ressource]]", "", `Ressources similaires: ${related.map((r) => `[[${r}]]`).join(", ")}`, ""].join("\n");
+}

@@ -15,7 +15,7 @@ export interface QuestionBody {
 	warnings: NoteWarning[];
 }
 
-const RELATED_LINE = /^\s*(?:\*\*)?Ressources? similaires?(?:\*\*)?\s*:/i;
+export const RELATED_LINE = /^\s*(?:\*\*)?Ressources? similaires?(?:\*\*)?\s*:/i;
 // "Video J1", "## Vidéos", "Vidéos du forum": a line that opens a list of recorded talks.
 const VIDEO_SECTION = /^(?:#{1,6}[ \t]+)?(?:\*\*)?vid[ée]os?\b/i;
 

@@ -4,6 +4,7 @@ import { MuseumSettings } from "../settings";
 import { collapseWhitespace, nameKey, nfc, splitLines } from "../text";
 import { NoteWarning, warning } from "../warnings";
 import { YamlCodec } from "../yaml";
+import { withRelatedLinks } from "../similar/related-line";
 import { fileNameForQuestion } from "./file-name";
 import { navigationKeyFor } from "./navigation-key";
 import { renderTemplate, TemplateValues } from "./render";
@@ -16,6 +17,8 @@ export interface NewQuestionInput {
 	tags?: string[];
 	/** Overrides the questions folder of the settings. */
 	folder?: string;
+	/** Links (`[[Note|Question?]]`) to add to the "Ressources similaires" line. */
+	related?: string[];
 }
 
 export interface NewQuestionContext {
@@ -86,7 +89,7 @@ export function planNewQuestion(input: NewQuestionInput, context: NewQuestionCon
 	const rendered = renderQuestion(templateText, values, input.tags ?? [], context);
 	if ("error" in rendered) return { status: "invalid", code: "template-invalid-yaml", message: rendered.error, line: rendered.line };
 	const path = joinPath(input.folder ?? context.settings.questionsFolder, `${name}.md`);
-	return { status: "create", path, key, content: rendered.content, cursor: rendered.cursor, warnings };
+	return { status: "create", path, key, content: withRelatedLinks(rendered.content, input.related ?? []), cursor: rendered.cursor, warnings };
 }
 
 const ANSWER_MARK = "\u0000answer\u0000";

@@ -4,6 +4,7 @@ import { previewNewQuestion } from "../../core/template/question-note";
 import { Translate } from "../../i18n/translate";
 import { NavigationSuggest } from "../suggest";
 import { createQuestion } from "./create-question";
+import { SimilarPanel } from "./similar-questions";
 import { vaultNavigation } from "./vault-context";
 
 /**
@@ -20,11 +21,14 @@ export class NewQuestionModal extends Modal {
 	private previewEl!: HTMLElement;
 	private errorEl!: HTMLElement;
 	private busy = false;
+	private similar?: SimilarPanel;
 
 	constructor(
 		app: App,
 		private readonly settings: MuseumSettings,
 		private readonly t: Translate,
+		/** The similar-questions list shown under the question box, when the vault index is there. */
+		private readonly similarPanel?: (el: HTMLElement, close: () => void) => SimilarPanel,
 	) {
 		super(app);
 	}
@@ -41,10 +45,14 @@ export class NewQuestionModal extends Modal {
 			.setDesc(t("modal.question.desc"))
 			.addText((text) => {
 				this.question = text;
-				text.setPlaceholder(t("modal.question.placeholder")).onChange(() => this.refreshPreview());
+				text.setPlaceholder(t("modal.question.placeholder")).onChange((value) => {
+					this.refreshPreview();
+					this.similar?.update(value);
+				});
 				text.inputEl.addClass("museum-question-input");
 			});
 		this.previewEl = contentEl.createDiv({ cls: "museum-new-question-preview" });
+		this.similar = this.similarPanel?.(contentEl.createDiv(), () => this.close());
 		new Setting(contentEl)
 			.setName(t("modal.answer"))
 			.setDesc(t("modal.answer.desc"))
@@ -103,6 +111,7 @@ export class NewQuestionModal extends Modal {
 				answer: this.answer.getValue(),
 				parent: this.parent.getValue(),
 				tags: this.tags.getValue().split(/[\s,]+/).filter(Boolean),
+				related: this.similar?.related(),
 			});
 			if (outcome.status === "invalid") this.errorEl.setText(outcome.message);
 			else this.close();

@@ -1,0 +1,22 @@
+import { RELATED_LINE } from "../note/question-body";
+
+/**
+ * A new question's text with `links` added to its "Ressources similaires:"
+ * line (after any link already there), or with such a line at the end when
+ * the template has none. Nothing else changes.
+ */
+export function withRelatedLinks(content: string, links: string[]): string {
+	if (!links.length) return content;
+	const lines = content.split("\n");
+	const i = lines.findIndex((line) => RELATED_LINE.test(line));
+	if (i < 0) return `${content.replace(/\s*$/, "")}\n\nRessources similaires: ${links.join(", ")}\n`;
+	const [, head, written, cr] = /^(.*?:)(.*?)(\r?)$/.exec(lines[i])!;
+	lines[i] = `${head} ${[written.trim(), ...links].filter(Boolean).join(", ")}${cr}`;
+	return lines.join("\n");
+}
+
+/** How a new question links an existing one: its file name, and the exact question as the text shown. */
+export function relatedLink(path: string, question: string): string {
+	const name = (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+	return name === question ? `[[${name}]]` : `[[${name}|${question}]]`;
+}
