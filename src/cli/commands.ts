@@ -3,7 +3,9 @@ import { newQuestion } from "./commands/new-question";
 import { inspect } from "./commands/inspect";
 import { check } from "./commands/check";
 import { publish } from "./commands/publish";
+import { newVideo } from "./commands/new-video";
 import { similar } from "./commands/similar";
+import { syncAppearsIn } from "./commands/sync-appears-in";
 
 export type CliCommand = (args: string[], io: CliIo) => Promise<number>;
 
@@ -14,4 +16,6 @@ export const COMMANDS: Record<string, CliCommand> = {
 	check,
 	publish,
 	similar,
+	"sync-appears-in": syncAppearsIn,
+	"new-video": newVideo,
 };

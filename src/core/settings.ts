@@ -29,6 +29,8 @@ export interface MuseumSettings {
 	 * command line reads it here. Empty until the plugin has run.
 	 */
 	language: string;
+	/** "Update 'Appears in' lines" also gives a line to cited notes that have none. */
+	addMissingAppearsIn: boolean;
 }
 
 export const DEFAULT_SETTINGS: MuseumSettings = {
@@ -48,6 +50,7 @@ export const DEFAULT_SETTINGS: MuseumSettings = {
 	inlineEmbeds: true,
 	peertubeHosts: [],
 	language: "",
+	addMissingAppearsIn: false,
 };
 
 /** Saved settings over the defaults; unknown or mistyped values fall back to the default. */

@@ -1,12 +1,13 @@
-import { vaultProblems } from "../../core/index";
+import { VaultProblem, vaultProblems } from "../../core/index";
 import { isTemplateNote } from "../../core/publish/exclusions";
 import { parseArgs, required } from "../args";
 import type { CliCommand } from "../commands";
-import { coreTemplatesFolder, loadVault } from "../disk-vault";
+import { coreTemplatesFolder, DiskVault, loadVault } from "../disk-vault";
 import { EXIT } from "../io";
 import { cliTranslator } from "../language";
 import { warningText } from "../../i18n/strings-warnings";
 import { indexDiskVault } from "../vault-index";
+import { appearsInPlanOf } from "./sync-appears-in";
 
 /**
  * `check --vault DIR [--json]`: every problem of the vault, one per line with
@@ -20,8 +21,9 @@ export const check: CliCommand = async (argv, io) => {
 	const args = parseArgs(argv, { values: ["vault"], flags: ["json"] });
 	const vault = loadVault(required(args, "vault"));
 	const templatesFolder = coreTemplatesFolder(vault);
-	const problems = vaultProblems(indexDiskVault(vault), { include: (path) => !isTemplateNote(path, vault.settings, templatesFolder) })
+	const problems = [...vaultProblems(indexDiskVault(vault), { include: (path) => !isTemplateNote(path, vault.settings, templatesFolder) }), ...appearsInProblems(vault)]
 		.filter((p) => p.severity !== "info")
+		.sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? -1) - (b.line ?? -1) || a.code.localeCompare(b.code))
 		.map((p) => ({ ...p, line: p.line === null ? null : p.line + 1 }));
 	const errors = problems.filter((p) => p.severity === "error").length;
 	const warnings = problems.length - errors;
@@ -34,3 +36,12 @@ export const check: CliCommand = async (argv, io) => {
 	}
 	return errors > 0 ? EXIT.failed : EXIT.ok;
 };
+
+/** "Apparaît dans" lines that differ from what the index says (`sync-appears-in` fixes them), and lines naming questions when none cites the note. */
+function appearsInProblems(vault: DiskVault): VaultProblem[] {
+	const plan = appearsInPlanOf(vault, false);
+	return [
+		...plan.changed.map((c) => ({ path: c.path, line: c.line, code: "appears-in-stale", severity: "warning" as const, message: `The "Apparaît dans" line differs from the questions that cite this note; sync-appears-in writes: ${c.after.trim()}` })),
+		...plan.uncited.map((u) => ({ path: u.path, line: u.line, code: "appears-in-stale", severity: "warning" as const, message: 'No question cites this note any more; its "Apparaît dans" line is kept as written.' })),
+	];
+}

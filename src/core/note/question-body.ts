@@ -17,7 +17,7 @@ export interface QuestionBody {
 
 export const RELATED_LINE = /^\s*(?:\*\*)?Ressources? similaires?(?:\*\*)?\s*:/i;
 // "Video J1", "## Vidéos", "Vidéos du forum": a line that opens a list of recorded talks.
-const VIDEO_SECTION = /^(?:#{1,6}[ \t]+)?(?:\*\*)?vid[ée]os?\b/i;
+export const VIDEO_SECTION = /^(?:#{1,6}[ \t]+)?(?:\*\*)?vid[ée]os?\b/i;
 
 /**
  * Reads the body of a question note: the `#` heading, the short answer, the

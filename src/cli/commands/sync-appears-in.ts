@@ -1,0 +1,38 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { applyAppearsIn, appearsInFilters, AppearsInPlan, planAppearsIn } from "../../core/appears-in/appears-in";
+import { parseArgs, required } from "../args";
+import type { CliCommand } from "../commands";
+import { coreTemplatesFolder, DiskVault, loadVault } from "../disk-vault";
+import { EXIT } from "../io";
+import { indexDiskVault } from "../vault-index";
+
+/** The plan the plugin's "Update 'Appears in' lines" command shows, for a vault on disk. */
+export function appearsInPlanOf(vault: DiskVault, addMissing = vault.settings.addMissingAppearsIn): AppearsInPlan {
+	const index = indexDiskVault(vault);
+	return planAppearsIn(index, (path) => vault.readText(path), { addMissing, ...appearsInFilters(index, vault.settings, vault.configDir, coreTemplatesFolder(vault)) });
+}
+
+/**
+ * `sync-appears-in --vault DIR [--dry-run] [--json]`: rewrites every
+ * resource's "Apparaît dans" line from the index, exactly as the plugin does
+ * (one writer in the core). Prints each change (note, line, before, after).
+ */
+export const syncAppearsIn: CliCommand = async (argv, io) => {
+	const args = parseArgs(argv, { values: ["vault"], flags: ["dry-run", "json"] });
+	const vault = loadVault(required(args, "vault"));
+	const plan = appearsInPlanOf(vault);
+	if (!args.flags.has("dry-run")) {
+		for (const change of plan.changed) {
+			const text = applyAppearsIn(vault.readText(change.path), change);
+			if (text !== null) writeFileSync(join(vault.root, change.path), text, "utf8");
+		}
+	}
+	const changed = plan.changed.map((c) => ({ ...c, line: c.line + 1 }));
+	if (args.flags.has("json")) io.stdout(JSON.stringify({ changed, unchanged: plan.unchanged }) + "\n");
+	else {
+		for (const c of changed) io.stdout(`${c.path}:${c.line}\n  - ${c.before}\n  + ${c.after}\n`);
+		io.stdout(`${changed.length} line(s) ${args.flags.has("dry-run") ? "to change" : "changed"}, ${plan.unchanged} note(s) unchanged.\n`);
+	}
+	return EXIT.ok;
+};

@@ -1,0 +1,142 @@
+import { VaultIndex } from "../index";
+import { scanLinks } from "../links/scan";
+import { findFrontmatter } from "../note/frontmatter";
+import { literalLines } from "../note/markdown-lines";
+import { exclusionReason, exclusionRules, isTemplateNote } from "../publish/exclusions";
+import { MuseumSettings } from "../settings";
+import { splitLines } from "../text";
+
+/** One line to rewrite (0-based `line`); `before` is "" for a line added at the end of the note. */
+export interface AppearsInChange {
+	path: string;
+	line: number;
+	before: string;
+	after: string;
+}
+
+export interface AppearsInPlan {
+	changed: AppearsInChange[];
+	/** Resource and video notes left as they are. */
+	unchanged: number;
+	/** Notes whose line names questions although none cites them: kept, reported by `check`. */
+	uncited: { path: string; line: number }[];
+}
+
+export interface AppearsInOptions {
+	/** Give a line to notes that are cited but have none (setting "Add missing lines"). */
+	addMissing: boolean;
+	/** Resource notes to look at (not templates). */
+	include: (path: string) => boolean;
+	/** Questions that count as citing (not drafts, not templates). */
+	cites: (path: string) => boolean;
+}
+
+// "Apparaît dans: [[A]], [[B|Question B?]]", with or without the colon or bold; the rest of the line holds only links.
+const LINE = /^(\s*(?:\*\*)?Appara[iî]t dans(?:\*\*)?\s*:?(?:\*\*)?\s*)(.*?)(\s*)$/i;
+const ONLY_LINKS = /^(?:[\s,;]|et\b|and\b)*$/i;
+
+/** The note's "Apparaît dans" line (the last one, outside code and comments), or null. */
+export function appearsInLine(text: string): { line: number; head: string; links: ReturnType<typeof scanLinks>; tail: string } | null {
+	const lines = splitLines(text);
+	const bodyStart = findFrontmatter(lines).bodyStartLine;
+	const literal = literalLines(lines, bodyStart);
+	for (let i = lines.length - 1; i >= bodyStart; i--) {
+		const match = literal[i] ? null : LINE.exec(lines[i]);
+		if (!match) continue;
+		const links = scanLinks(match[2], i);
+		let rest = match[2];
+		for (const link of links) rest = rest.replace(link.raw, "");
+		if (ONLY_LINKS.test(rest)) return { line: i, head: match[1], links, tail: match[3] };
+	}
+	return null;
+}
+
+/**
+ * What every resource and video note's "Apparaît dans" line should say: the
+ * questions whose resource list or video section links it, in the order of
+ * the site's navigation, then alphabetical; a link written on the line
+ * already is kept as written (with its display text).
+ */
+export function planAppearsIn(index: VaultIndex, textOf: (path: string) => string, options: AppearsInOptions): AppearsInPlan {
+	const plan: AppearsInPlan = { changed: [], unchanged: 0, uncited: [] };
+	const order = navigationOrder(index);
+	const rank = (path: string) => order.get(path) ?? Infinity;
+	for (const note of [...index.resources(), ...index.videos()].sort((a, b) => a.path.localeCompare(b.path))) {
+		if (!options.include(note.path)) continue;
+		const text = textOf(note.path);
+		const found = appearsInLine(text);
+		const citing = [...new Set(index.citationsOf(note.path).map((c) => c.question))]
+			.filter(options.cites)
+			.sort((a, b) => rank(a) - rank(b) || (index.get(a)?.basename ?? a).localeCompare(index.get(b)?.basename ?? b));
+		const written = found?.links.map((link) => ({ link, target: index.targetOf(link, note.path) })) ?? [];
+		const links = citing.map((question) => {
+			const own = written.find((w) => w.target === question);
+			if (own) return own.link.raw;
+			const name = index.get(question)?.basename ?? question;
+			return `[[${index.resolve(name, note.path) === question ? name : question.replace(/\.md$/i, "")}]]`;
+		});
+		const same = written.length === citing.length && written.every((w, i) => w.target === citing[i]);
+		if (found && !citing.length) {
+			if (written.length) plan.uncited.push({ path: note.path, line: found.line });
+			plan.unchanged++;
+		} else if (found && !same) {
+			const before = splitLines(text)[found.line];
+			plan.changed.push({ path: note.path, line: found.line, before, after: `${found.head}${/\s$/.test(found.head) ? "" : " "}${links.join(", ")}${found.tail}` });
+		} else if (!found && citing.length && options.addMissing) {
+			const after = `Apparaît dans: ${links.join(", ")}`;
+			plan.changed.push({ path: note.path, line: appendLine(text, after).line, before: "", after });
+		} else plan.unchanged++;
+	}
+	return plan;
+}
+
+/**
+ * The one writer, used by the plugin (inside `Vault.process`) and the command
+ * line: the note's text with that one line replaced or added, every other
+ * byte as it was (line endings, BOM, trailing spaces). Null when the line is
+ * no longer what the preview showed.
+ */
+export function applyAppearsIn(text: string, change: AppearsInChange): string | null {
+	if (change.before === "") return appearsInLine(text) ? null : appendLine(text, change.after).text;
+	const lines = text.split("\n");
+	const line = lines[change.line];
+	const cr = line?.endsWith("\r") ? "\r" : "";
+	if (line === undefined || line.slice(0, line.length - cr.length) !== change.before) return null;
+	lines[change.line] = change.after + cr;
+	return lines.join("\n");
+}
+
+/** A line added at the end, after a blank line, in the note's own line ending. */
+function appendLine(text: string, line: string): { text: string; line: number } {
+	const eol = text.includes("\r\n") ? "\r\n" : "\n";
+	const gap = text === "" || text.endsWith(eol + eol) ? "" : text.endsWith(eol) ? eol : eol + eol;
+	const before = text + gap;
+	return { text: before + line + eol, line: before.split("\n").length - 1 };
+}
+
+/** Every note of the navigation tree, depth first, in the site's order. */
+function navigationOrder(index: VaultIndex): Map<string, number> {
+	const { children, byKey } = index.navigation();
+	const order = new Map<string, number>();
+	const visit = (parent: string) => {
+		for (const path of children.get(parent) ?? []) {
+			if (order.has(path)) continue;
+			order.set(path, order.size);
+			const key = index.get(path)?.navigation?.key;
+			if (key && byKey.get(key)?.[0] === path) visit(key);
+		}
+	};
+	visit("");
+	// Notes whose parent is missing from the tree come after, in the same way.
+	for (const parent of children.keys()) visit(parent);
+	return order;
+}
+
+/** Which notes the plan reads: resources outside template folders; questions that reach the site (no drafts, templates or `publish: false`). */
+export function appearsInFilters(index: VaultIndex, settings: MuseumSettings, configDir: string, templatesFolder: string | null): Omit<AppearsInOptions, "addMissing"> {
+	const rules = exclusionRules(settings, configDir, templatesFolder);
+	return {
+		include: (path) => !isTemplateNote(path, settings, templatesFolder),
+		cites: (path) => exclusionReason(path, index.get(path)?.publish ?? null, rules) === null,
+	};
+}

@@ -1,0 +1,35 @@
+import { VideoLink } from "./video-link";
+
+/** An HTTP GET, injected: the plugin's is `requestUrl`, the command line's is `fetch`. Rejects when offline or too slow. */
+export type HttpGet = (url: string) => Promise<{ status: number; text: string }>;
+
+export interface VideoDetails {
+	title: string | null;
+	channel: string | null;
+	thumbnail: string | null;
+}
+
+/** Why no details came: no answer (offline, timeout), a refusal (private, removed: 4xx/5xx), or an answer that is not oEmbed JSON. */
+export type NoDetails = "offline" | "refused" | "invalid";
+
+/** Asks the host's oEmbed endpoint for the title, channel and thumbnail. Never throws. */
+export async function fetchVideoDetails(video: VideoLink, get: HttpGet): Promise<VideoDetails | NoDetails> {
+	let answer;
+	try {
+		answer = await get(video.oembed);
+	} catch {
+		return "offline";
+	}
+	if (answer.status < 200 || answer.status > 299) return "refused";
+	try {
+		const json = JSON.parse(answer.text) as Record<string, unknown>;
+		const text = (key: string) => {
+			const value = json[key];
+			return typeof value === "string" && value.trim() ? value.trim() : null;
+		};
+		if (!text("title") && !text("author_name")) return "invalid";
+		return { title: text("title"), channel: text("author_name"), thumbnail: text("thumbnail_url") };
+	} catch {
+		return "invalid";
+	}
+}

@@ -1,0 +1,71 @@
+/** A recorded talk's address, as the video note and the oEmbed request need it. */
+export interface VideoLink {
+	host: "YouTube" | "Vimeo" | "Dailymotion" | "PeerTube";
+	/** The video id (YouTube: 11 characters; a playlist alone: its list id). */
+	id: string;
+	/** The address of the video's page, without tracking parameters. */
+	url: string;
+	/** The player to embed: `youtube-nocookie.com` for YouTube, with the start time and playlist kept. */
+	embed: string;
+	/** The host's oEmbed endpoint for this video. */
+	oembed: string;
+}
+
+/** `90`, `90s`, `1m30s`, `1h2m3s`, `01:30` → seconds; 0 when absent or unreadable. */
+export function seconds(value: string | null | undefined): number {
+	const parts = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value ?? "") ?? /^()(?:(\d+):)?(\d+)$/.exec(value ?? "");
+	return parts ? Number(parts[1] ?? 0) * 3600 + Number(parts[2] ?? 0) * 60 + Number(parts[3] ?? 0) : 0;
+}
+
+const query = (params: [string, string | number | null | undefined][]) => {
+	const kept = params.filter(([, v]) => v);
+	return kept.length ? "?" + kept.map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join("&") : "";
+};
+
+/**
+ * Recognises a video address in every common form: YouTube (`youtu.be/ID`,
+ * `watch?v=`, `shorts/`, `embed/`, `live/`, timestamps, playlists), Vimeo
+ * (`vimeo.com/ID`, private `ID/HASH` or `?h=`, channels, groups, showcases,
+ * the player), Dailymotion (`/video/`, `dai.ly`, the embed and geo players)
+ * and PeerTube instances (`/w/ID`, `/videos/watch/ID`, `/videos/embed/ID`).
+ * Null for anything else.
+ */
+export function recogniseVideo(address: string): VideoLink | null {
+	let u: URL;
+	try {
+		u = new URL(address.trim());
+	} catch {
+		return null;
+	}
+	if (!/^https?:$/.test(u.protocol)) return null;
+	const host = u.hostname.toLowerCase().replace(/^(?:www|m|music|geo)\./, "");
+	const path = u.pathname;
+	const q = u.searchParams;
+	const start = seconds(q.get("t") ?? q.get("start") ?? new URLSearchParams(u.hash.slice(1)).get("t"));
+	const oembed = (endpoint: string, url: string) => `${endpoint}?format=json&url=${encodeURIComponent(url)}`;
+
+	if (host === "youtube.com" || host === "youtube-nocookie.com" || host === "youtu.be") {
+		const id = (host === "youtu.be" ? /^\/([\w-]{11})/.exec(path)?.[1] : q.get("v") ?? /^\/(?:shorts|embed|live|v)\/([\w-]{11})/.exec(path)?.[1]) ?? "";
+		const list = q.get("list");
+		if (!/^[\w-]{11}$/.test(id) && !(list && path === "/playlist")) return null;
+		const url = id ? `https://www.youtube.com/watch${query([["v", id], ["list", list]])}` : `https://www.youtube.com/playlist?list=${list}`;
+		return { host: "YouTube", id: id || list!, url, embed: `https://www.youtube-nocookie.com/embed/${id || "videoseries"}${query([["list", list], ["start", start]])}`, oembed: oembed("https://www.youtube.com/oembed", url) };
+	}
+	if (host === "vimeo.com" || host === "player.vimeo.com") {
+		const m = /\/(\d+)(?:\/([\da-f]{6,}))?\/?$/.exec(path);
+		if (!m) return null;
+		const hash = m[2] ?? q.get("h");
+		const url = `https://vimeo.com/${m[1]}${hash ? `/${hash}` : ""}`;
+		return { host: "Vimeo", id: m[1], url, embed: `https://player.vimeo.com/video/${m[1]}${query([["h", hash]])}${start ? `#t=${start}s` : ""}`, oembed: oembed("https://vimeo.com/api/oembed.json", url) };
+	}
+	if (host === "dailymotion.com" || host === "dai.ly") {
+		const id = (host === "dai.ly" ? /^\/(\w+)/.exec(path)?.[1] : q.get("video") ?? /\/video\/([a-z0-9]+)/i.exec(path)?.[1]) ?? "";
+		if (!id) return null;
+		const url = `https://www.dailymotion.com/video/${id}`;
+		return { host: "Dailymotion", id, url, embed: `https://www.dailymotion.com/embed/video/${id}${query([["start", start]])}`, oembed: oembed("https://www.dailymotion.com/services/oembed", url) };
+	}
+	const peertube = /^\/(?:w|videos\/watch|videos\/embed)\/([\w-]{10,})\/?$/.exec(path);
+	if (!peertube) return null;
+	const url = `${u.origin}/w/${peertube[1]}`;
+	return { host: "PeerTube", id: peertube[1], url, embed: `${u.origin}/videos/embed/${peertube[1]}${query([["start", start]])}`, oembed: oembed(`${u.origin}/services/oembed`, url) };
+}
