@@ -29,22 +29,23 @@ const ANSWER_WEIGHT = 0.4;
  */
 export function similarRanking(sources: SimilarSource[]): SimilarRanking {
 	const idf = new Map<string, number>();
-	const fields = sources.map((source) => {
-		const wording = new Set(source.names.flatMap(terms));
-		const answer = new Set(terms(source.answer ?? ""));
-		for (const term of new Set([...wording, ...answer])) idf.set(term, (idf.get(term) ?? 0) + 1);
-		return [wording, answer];
+	const fields = sources.map(({ names, answer }) => {
+		const weights = new Map<string, number>();
+		for (const term of terms(answer ?? "")) weights.set(term, ANSWER_WEIGHT);
+		for (const term of new Set(names.flatMap(terms))) weights.set(term, (weights.get(term) ?? 0) + 1);
+		for (const term of weights.keys()) idf.set(term, (idf.get(term) ?? 0) + 1);
+		return weights;
 	});
 	for (const [term, df] of idf) idf.set(term, Math.log(1 + sources.length / df));
 	const postings = new Map<string, [number, number][]>();
-	const norms = fields.map(([wording, answer]) => {
-		const weights = new Map<string, number>();
-		for (const term of answer) weights.set(term, ANSWER_WEIGHT * idf.get(term)!);
-		for (const term of wording) weights.set(term, (weights.get(term) ?? 0) + idf.get(term)!);
-		return weights;
-	}).map((weights, doc) => {
-		for (const [term, weight] of weights) (postings.get(term) ?? postings.set(term, []).get(term)!).push([doc, weight]);
-		return Math.hypot(...weights.values());
+	const norms = fields.map((weights, doc) => {
+		let sum = 0;
+		for (const [term, weight] of weights) {
+			const w = weight * idf.get(term)!;
+			sum += w * w;
+			(postings.get(term) ?? postings.set(term, []).get(term)!).push([doc, w]);
+		}
+		return Math.sqrt(sum);
 	});
 
 	return (text, limit = 5, { typing, exclude } = {}) => {

@@ -9,9 +9,8 @@ export function withRelatedLinks(content: string, links: string[]): string {
 	if (!links.length) return content;
 	const lines = content.split("\n");
 	const i = lines.findIndex((line) => RELATED_LINE.test(line));
-	if (i < 0) return `${content.replace(/\s*$/, "")}\n\nRessources similaires: ${links.join(", ")}\n`;
-	const [, head, written, cr] = /^(.*?:)(.*?)(\r?)$/.exec(lines[i])!;
-	lines[i] = `${head} ${[written.trim(), ...links].filter(Boolean).join(", ")}${cr}`;
+	if (i < 0) return `${content.trimEnd()}\n\nRessources similaires: ${links.join(", ")}\n`;
+	lines[i] = lines[i].replace(/:(.*?)(\r?)$/, (_, written: string, cr: string) => `: ${[written.trim(), ...links].filter(Boolean).join(", ")}${cr}`);
 	return lines.join("\n");
 }
 

@@ -7,12 +7,11 @@ import { SettingsSection } from "../settings-tab";
 import { SidebarPlugin } from "../sidebar/install";
 import { PluginIndex } from "../sidebar/plugin-index";
 import { appearsInSettings, updateAppearsIn } from "./appears-in";
-import { openVideoForm } from "./video-note";
 
 /**
  * Writing help on the vault index: similar questions in the new question
  * dialog (the returned panel factory), "Update 'Appears in' lines" and its
- * setting (the returned settings section), "Create video note from a link".
+ * setting (the returned settings section).
  */
 export function installWriting(plugin: SidebarPlugin, index: PluginIndex): { similar: (el: HTMLElement, close: () => void) => SimilarPanel; settings: SettingsSection } {
 	const { app } = plugin;
@@ -23,7 +22,6 @@ export function installWriting(plugin: SidebarPlugin, index: PluginIndex): { sim
 		const text = own(key, params);
 		return text === key ? plugin.t(key, params) : text;
 	};
-	plugin.addCommand({ id: "update-appears-in", name: t("command.update-appears-in"), callback: () => void updateAppearsIn(app, host.settings, t, index) });
-	plugin.addCommand({ id: "new-video-note", name: t("command.new-video"), callback: () => void openVideoForm(app, host.settings, t, index) });
+	plugin.addCommand({ id: "update-appears-in", name: t("appears.command"), callback: () => void updateAppearsIn(app, host.settings, t, index) });
 	return { similar: (el, close) => similarPanel(app, t, index.index, el, close), settings: (h) => appearsInSettings(h, t) };
 }
