@@ -23,7 +23,7 @@ export default class MuseumStrategyPlugin extends Plugin {
 		this.addCommand({
 			id: "create-question",
 			name: this.t("command.create-question"),
-			callback: () => new NewQuestionModal(this.app, this.settings, this.t, writing.similar).open(),
+			callback: () => new NewQuestionModal(this.app, this.settings, this.t, similar).open(),
 		});
 		this.addCommand({
 			id: "add-question-properties",
@@ -37,9 +37,9 @@ export default class MuseumStrategyPlugin extends Plugin {
 			},
 		});
 		const index = installSidebar(this, (linkpath, sourcePath) => createResourceNote(this.app, this.settings, this.t, linkpath, sourcePath));
-		const writing = installWriting(this, index);
+		const similar = installWriting(this, index);
 		installPublishing(this);
-		this.addSettingTab(new MuseumSettingTab(this, [publishSettingsSection, writing.settings]));
+		this.addSettingTab(new MuseumSettingTab(this, [publishSettingsSection]));
 		// The command line speaks the vault's language: Obsidian keeps it outside the vault, so note it in data.json.
 		this.app.workspace.onLayoutReady(() => {
 			const language = getLanguage();

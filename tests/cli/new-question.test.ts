@@ -29,8 +29,8 @@ describe("new-question (command line)", () => {
 	});
 
 	it.each([
-		["a note with a navigation key", "comprendre ?", { created: false, path: "Notes/Comprendre.md", key: "comprendre" }],
-		["a note without one", "Brouillon ?", { created: false, path: "Notes/Brouillon.md", key: null }],
+		["a note with a navigation key", "comprendre ?", { created: false, path: "Notes/Comprendre.md", key: "comprendre", similar: [] }],
+		["a note without one", "Brouillon ?", { created: false, path: "Notes/Brouillon.md", key: null, similar: [] }],
 	])("--json on an existing note (%s) reports its own key and path, exits 3", async (_name, question, expected) => {
 		writeFileSync(join(vault, "Notes", "Brouillon.md"), "Texte.\n");
 		const result = await cli("new-question", "--vault", vault, "--question", question, "--json");

@@ -49,7 +49,7 @@ describe("sync-appears-in (command line) on the demo vault", () => {
 			path: "Notes/Guide de la stratégie numérique.md",
 			line: expect.any(Number),
 			before: "",
-			after: "Apparaît dans: [[Qu'est-ce qu'une stratégie numérique]]",
+			after: "Apparaît dans: [[Qu'est-ce qu'une stratégie numérique]], [[Qu'est-ce qu'une stratégie numérique pour un musée]]",
 		});
 	});
 

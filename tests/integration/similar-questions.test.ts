@@ -39,7 +39,7 @@ describe("similar questions in the new question dialog (built main.js)", () => {
 		const app = await createApp(FILES);
 		await loadBuiltPlugin(app);
 		await typeQuestion(app, "Comment élaborer une stratégie numér");
-		expect(dialog().querySelector(".museum-similar-title")?.textContent).toBe("Similar questions already in the vault");
+		expect(dialog().querySelector(".museum-similar-title")?.textContent).toBe("Similar questions");
 		expect(rows().map((r) => r.querySelector("div")!.textContent)).toEqual(["Qu'est-ce qu'une stratégie numérique? · Comprendre le numérique", "Comment numériser ses collections? · Comprendre le numérique"]);
 		type(dialog().querySelector<HTMLInputElement>(".museum-question-input")!, "xyzzy");
 		await new Promise((r) => setTimeout(r, 200));
@@ -64,7 +64,7 @@ describe("similar questions in the new question dialog (built main.js)", () => {
 		const before = app.vault.getFiles().length;
 		await typeQuestion(app, "Former les équipes du musée");
 		const open = rows()[0].querySelector<HTMLElement>("button")!;
-		expect(open.getAttribute("aria-label")).toBe("Ouvrir cette question plutôt");
+		expect(open.getAttribute("aria-label")).toBe("Ouvrir plutôt");
 		open.click();
 		await flush(app);
 		expect(document.querySelector(".museum-new-question")).toBeNull();
