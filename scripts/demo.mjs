@@ -110,6 +110,16 @@ if (status !== 0) process.exit(status ?? 1);
 step("The same question again: nothing is overwritten (exit code 3)");
 cli("new-question", "--vault", vault, "--question", "Comment mesurer l'impact d'un site de musée ?");
 
+step("Similar questions while a question is typed (similar: what the new question dialog shows)");
+cli("similar", "--vault", vault, "--question", "Comment élaborer une stratégie numérique ?");
+
+step("“Apparaît dans” lines kept true: the preview (sync-appears-in --dry-run), then the rewrite of those lines only");
+cli("sync-appears-in", "--vault", vault, "--dry-run");
+cli("sync-appears-in", "--vault", vault);
+
+step("A video note from a link, attached to a question (new-video; --offline: the demo calls no video host)");
+cli("new-video", "--vault", vault, "--url", "https://youtu.be/dQw4w9WgXcQ?t=42", "--title", "Ouverture du forum", "--speaker", "claire martin", "--event", "J1", "--question", "Notes/Qu'est-ce qu'un jumeau numérique.md", "--offline");
+
 if (existsSync(join(root, "src", "cli", "commands", "inspect.ts"))) {
 	step("What the sidebar shows for a question (inspect)");
 	cli("inspect", "--vault", vault, "--note", "Notes/Qu'est-ce qu'un jumeau numérique.md");

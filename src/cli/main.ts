@@ -10,6 +10,10 @@ Commands:
   check        --vault DIR [--json]
   publish      --vault DIR --out DIR [--select PATH ...] [--with-linked]
                [--dry-run] [--yes] [--json]   (--yes: confirm leak errors and deleting over 1/5 of the site)
+  similar      --vault DIR --question TEXT [--limit N] [--json]
+  sync-appears-in --vault DIR [--dry-run] [--json]
+  new-video    --vault DIR --url URL [--speaker TEXT ...] [--question PATH ...]
+               [--title TEXT] [--event TEXT] [--offline] [--json]   (asks the video host for the title unless --offline)
 
 Exit codes: 0 success, 1 failure or problems found, 2 bad input, 3 already exists.`;
 
