@@ -11,6 +11,7 @@ import { generateVault } from "../src/core/bench/generate-vault";
 import { parseNote } from "../src/core/note/parse";
 import { YamlCodec } from "../src/core/yaml";
 import { extraBenchmarks } from "./extra";
+import { similarBenchmarks } from "./similar-bench";
 
 const NOTES = Number(process.env.BENCH_NOTES ?? 10000);
 const yaml: YamlCodec = nodeYaml;
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
 		report("main.js size (minified)", `${(size / 1024).toFixed(1)} KB`, "budget 160 KB");
 		const table = new Map<string, string>();
 		await extraBenchmarks({ notes: NOTES, vault, vaultDir, yaml, report, table });
+		similarBenchmarks({ yaml, report });
 		console.log(`\n| measure (${NOTES.toLocaleString("en")} notes; ratios of medians against cp -r) | today | goal |\n| --- | --- | --- |`);
 		for (const [measure, goal] of ISSUE_TABLE) console.log(`| ${measure} | ${table.get(measure) ?? "not measured"} | ${goal} |`);
 	} finally {
