@@ -29,7 +29,7 @@ export interface MuseumSettings {
 	 * command line reads it here. Empty until the plugin has run.
 	 */
 	language: string;
-	/** "Update 'Appears in' lines" also gives a line to cited notes that have none. */
+	/** `sync-appears-in` also gives an "Apparaît dans" line to cited notes that have none ("Add missing lines"). */
 	addMissingAppearsIn: boolean;
 }
 

@@ -12,9 +12,9 @@ import { indexDiskVault } from "../vault-index";
 
 /**
  * `new-video --vault DIR --url URL [--speaker TEXT ...] [--question PATH ...]
- * [--title TEXT] [--event TEXT] [--offline] [--json]`: the plugin's "Create
- * video note from a link". The host's oEmbed endpoint gives the title unless
- * `--offline`; without an answer the note is made from the address alone.
+ * [--title TEXT] [--event TEXT] [--offline] [--json]`: a video note from a
+ * link, attached to questions. The host's oEmbed endpoint gives the title
+ * unless `--offline`; without an answer the note is made from the address alone.
  */
 export const newVideo: CliCommand = async (argv, io) => {
 	const args = parseArgs(argv, { values: ["vault", "url", "title", "event"], multi: ["speaker", "question"], flags: ["json", "offline"] });

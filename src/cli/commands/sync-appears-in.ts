@@ -7,7 +7,7 @@ import { coreTemplatesFolder, DiskVault, loadVault } from "../disk-vault";
 import { EXIT } from "../io";
 import { indexDiskVault } from "../vault-index";
 
-/** The plan the plugin's "Update 'Appears in' lines" command shows, for a vault on disk. */
+/** The "Apparaît dans" plan of a vault on disk (`check` reports it, `sync-appears-in` writes it). */
 export function appearsInPlanOf(vault: DiskVault, addMissing = vault.settings.addMissingAppearsIn): AppearsInPlan {
 	const index = indexDiskVault(vault);
 	return planAppearsIn(index, (path) => vault.readText(path), { addMissing, ...appearsInFilters(index, vault.settings, vault.configDir, coreTemplatesFolder(vault)) });
@@ -15,8 +15,8 @@ export function appearsInPlanOf(vault: DiskVault, addMissing = vault.settings.ad
 
 /**
  * `sync-appears-in --vault DIR [--dry-run] [--json]`: rewrites every
- * resource's "Apparaît dans" line from the index, exactly as the plugin does
- * (one writer in the core). Prints each change (note, line, before, after).
+ * resource's "Apparaît dans" line from the index with the core's one writer,
+ * that line only. Prints each change (note, line, before, after).
  */
 export const syncAppearsIn: CliCommand = async (argv, io) => {
 	const args = parseArgs(argv, { values: ["vault"], flags: ["dry-run", "json"] });

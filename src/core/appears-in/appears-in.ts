@@ -91,8 +91,8 @@ export function planAppearsIn(index: VaultIndex, textOf: (path: string) => strin
 }
 
 /**
- * The one writer, used by the plugin (inside `Vault.process`) and the command
- * line: the note's text with that one line replaced or added, every other
+ * The one writer (for the command line, and for the plugin's command inside
+ * `Vault.process` when it ships): the note's text with that one line replaced or added, every other
  * byte as it was (line endings, BOM, trailing spaces). Null when the line is
  * no longer what the preview showed.
  */

@@ -1,6 +1,6 @@
 import { VideoLink } from "./video-link";
 
-/** An HTTP GET, injected: the plugin's is `requestUrl`, the command line's is `fetch`. Rejects when offline or too slow. */
+/** An HTTP GET, injected: the command line's is `fetch` (the plugin would pass `requestUrl`). Rejects when offline or too slow. */
 export type HttpGet = (url: string) => Promise<{ status: number; text: string }>;
 
 export interface VideoDetails {
