@@ -104,3 +104,20 @@ describe("new-video (command line)", () => {
 		expect(snapshotTree(vault)).toEqual(before);
 	});
 });
+
+describe("check: appears-in-stale and appears-in-uncited", () => {
+	it("reports a stale line and an uncited one, in the vault's language", async () => {
+		const { writeFileSync, mkdirSync } = await import("node:fs");
+		writeFileSync(join(vault, "Notes/Seule.md"), "---\ntags: ressource\n---\n### Seule\nRésumé.\n\nApparaît dans: [[Comment numériser ses collections]]\n");
+		const { problems } = JSON.parse((await cli("check", "--vault", vault, "--json")).stdout);
+		expect(problems.filter((p: { code: string }) => p.code.startsWith("appears-in")).map((p: { path: string; line: number; code: string }) => [p.path, p.line, p.code])).toEqual([
+			[CHATEAU, 18, "appears-in-stale"],
+			["Notes/Seule.md", 7, "appears-in-uncited"],
+		]);
+		mkdirSync(join(vault, ".obsidian/plugins/museum-strategy-notes"), { recursive: true });
+		writeFileSync(join(vault, ".obsidian/plugins/museum-strategy-notes/data.json"), JSON.stringify({ language: "fr" }));
+		const text = (await cli("check", "--vault", vault)).stdout;
+		expect(text).toContain(`${CHATEAU}:18: warning appears-in-stale: La ligne « Apparaît dans » ne correspond pas aux questions qui citent cette note ; sync-appears-in écrit : Apparaît dans: [[Comment numériser ses collections]], [[Qu'est-ce qu'un jumeau numérique]]\n`);
+		expect(text).toContain("Notes/Seule.md:7: warning appears-in-uncited: Plus aucune question ne cite cette note ; sa ligne « Apparaît dans » est gardée telle quelle.\n");
+	});
+});

@@ -41,7 +41,7 @@ export const check: CliCommand = async (argv, io) => {
 function appearsInProblems(vault: DiskVault): VaultProblem[] {
 	const plan = appearsInPlanOf(vault, false);
 	return [
-		...plan.changed.map((c) => ({ path: c.path, line: c.line, code: "appears-in-stale", severity: "warning" as const, message: `The "Apparaît dans" line differs from the questions that cite this note; sync-appears-in writes: ${c.after.trim()}` })),
-		...plan.uncited.map((u) => ({ path: u.path, line: u.line, code: "appears-in-stale", severity: "warning" as const, message: 'No question cites this note any more; its "Apparaît dans" line is kept as written.' })),
+		...plan.changed.map((c) => ({ path: c.path, line: c.line, code: "appears-in-stale", severity: "warning" as const, message: `The "Apparaît dans" line differs from the questions that cite this note; sync-appears-in writes: ${c.after.trim()}`, params: { after: c.after.trim() } })),
+		...plan.uncited.map((u) => ({ path: u.path, line: u.line, code: "appears-in-uncited", severity: "warning" as const, message: 'No question cites this note any more; its "Apparaît dans" line is kept as written.' })),
 	];
 }

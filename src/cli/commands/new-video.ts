@@ -8,6 +8,7 @@ import type { CliCommand } from "../commands";
 import { loadVault, nodeYaml } from "../disk-vault";
 import { nodeGet } from "../http";
 import { EXIT, UsageError } from "../io";
+import { cliTranslator } from "../language";
 import { indexDiskVault } from "../vault-index";
 
 /**
@@ -29,7 +30,7 @@ export const newVideo: CliCommand = async (argv, io) => {
 		return path;
 	});
 	const details = args.flags.has("offline") ? "skipped" : await fetchVideoDetails(video, nodeGet());
-	if (typeof details === "string" && details !== "skipped") io.stderr(`new-video: no details from ${new URL(video.oembed).host} (${details}): the note is made from the address alone.\n`);
+	if (typeof details === "string" && details !== "skipped") io.stderr(`new-video: ${cliTranslator(vault.settings)("cli.video.no-details", { host: new URL(video.oembed).host, reason: details })}\n`);
 	const known = vaultSpeakers(index, (path) => vault.readText(path));
 	const lower = new Map([...known].map(([name, line]) => [name.toLowerCase(), line]));
 	const speakers = (args.options.get("speaker") ?? []).map((s) => lower.get(s.trim().toLowerCase()) ?? s.trim());

@@ -5,6 +5,7 @@ import { parseArgs, required, single } from "../args";
 import type { CliCommand } from "../commands";
 import { coreTemplatesFolder, DiskVault, loadVault } from "../disk-vault";
 import { EXIT, UsageError } from "../io";
+import { cliTranslator } from "../language";
 import { indexDiskVault } from "../vault-index";
 
 /** The vault's questions (template notes left out) as the ranking reads them: the same as the dialog's. */
@@ -23,6 +24,6 @@ export const similar: CliCommand = async (argv, io) => {
 	if (!/^\d+$/.test(limitText) || limit < 1) throw new UsageError(`--limit must be a positive whole number: ${limitText}`);
 	const found = similarIndexOf(vault)(question, limit);
 	if (args.flags.has("json")) io.stdout(JSON.stringify({ similar: found }) + "\n");
-	else io.stdout(found.length ? found.map((q) => `${q.score.toFixed(3)}  ${q.question}  (${q.path})\n`).join("") : "No similar question.\n");
+	else io.stdout(found.length ? found.map((q) => `${q.score.toFixed(3)}  ${q.question}  (${q.path})\n`).join("") : `${cliTranslator(vault.settings)("cli.similar.none")}\n`);
 	return EXIT.ok;
 };

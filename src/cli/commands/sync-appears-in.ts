@@ -5,6 +5,7 @@ import { parseArgs, required } from "../args";
 import type { CliCommand } from "../commands";
 import { coreTemplatesFolder, DiskVault, loadVault } from "../disk-vault";
 import { EXIT } from "../io";
+import { cliTranslator } from "../language";
 import { indexDiskVault } from "../vault-index";
 
 /** The "Apparaît dans" plan of a vault on disk (`check` reports it, `sync-appears-in` writes it). */
@@ -32,7 +33,7 @@ export const syncAppearsIn: CliCommand = async (argv, io) => {
 	if (args.flags.has("json")) io.stdout(JSON.stringify({ changed, unchanged: plan.unchanged }) + "\n");
 	else {
 		for (const c of changed) io.stdout(`${c.path}:${c.line}\n  - ${c.before}\n  + ${c.after}\n`);
-		io.stdout(`${changed.length} line(s) ${args.flags.has("dry-run") ? "to change" : "changed"}, ${plan.unchanged} note(s) unchanged.\n`);
+		io.stdout(`${cliTranslator(vault.settings)(args.flags.has("dry-run") ? "cli.appears.dry" : "cli.appears.done", { changed: changed.length, unchanged: plan.unchanged })}\n`);
 	}
 	return EXIT.ok;
 };
