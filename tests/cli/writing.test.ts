@@ -74,7 +74,7 @@ describe("new-video (command line)", () => {
 		const question = "Notes/Qu'est-ce qu'un jumeau numérique.md";
 		const result = await cli("new-video", "--vault", vault, "--url", `${base}/w/kkGMgK9ZtnKfYAgnEtQxbv`, "--speaker", "claire martin", "--question", question, "--event", "J1", "--json");
 		expect(result).toMatchObject({ code: 0, stderr: "" });
-		expect(JSON.parse(result.stdout)).toEqual({ created: true, path: "Notes/Le musée en 2030.md", title: "Le musée en 2030", host: "PeerTube", id: "kkGMgK9ZtnKfYAgnEtQxbv", details: "ok", questions: [question] });
+		expect(JSON.parse(result.stdout)).toEqual({ created: true, path: "Notes/Le musée en 2030.md", title: "Le musée en 2030", host: "PeerTube", id: "kkGMgK9ZtnKfYAgnEtQxbv", details: "ok", channel: "Forum", thumbnail: null, questions: [question] });
 		expect(read("Notes/Le musée en 2030.md")).toContain("## Le musée en 2030\n[Claire Martin](https://example.org/intervenants/claire-martin), cheffe de projet numérique, Musée des Exemples (CH)\n\n<iframe");
 		expect(read(question)).toContain("Claire Martin: [[Le musée en 2030]]");
 		// The same title again: never overwritten.

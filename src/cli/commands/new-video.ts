@@ -53,7 +53,8 @@ export const newVideo: CliCommand = async (argv, io) => {
 		writeFileSync(join(vault.root, question), text, "utf8");
 		attached.push(question);
 	}
-	const result = { created: true, path: plan.path, title: plan.name, host: video.host, id: video.id, details: typeof details === "object" ? "ok" : details, questions: attached };
+	const found = typeof details === "object" ? details : null;
+	const result = { created: true, path: plan.path, title: plan.name, host: video.host, id: video.id, details: found ? "ok" : details, channel: found?.channel ?? null, thumbnail: found?.thumbnail ?? null, questions: attached };
 	io.stdout(args.flags.has("json") ? JSON.stringify(result) + "\n" : `${plan.path}\n${attached.map((q) => `  + ${q}\n`).join("")}`);
 	return EXIT.ok;
 };

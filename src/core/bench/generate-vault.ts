@@ -182,7 +182,7 @@ export function generateLinkedQuestions(questions: number, seed = 7): Map<string
 		const [singular, plural] = SUBJECTS[f % SUBJECTS.length];
 		const audience = AUDIENCES[Math.floor(f / SUBJECTS.length) % AUDIENCES.length];
 		const round = Math.floor(f / (SUBJECTS.length * AUDIENCES.length));
-		const names = FRAMES.map((frame, i) => `Question ${f}-${i}${round ? ` (${round})` : ""}`);
+		const names = FRAMES.map((_, i) => `Question ${f}-${i}${round ? ` (${round})` : ""}`);
 		FRAMES.forEach((frame, i) => {
 			const question = frame(singular, plural, audience);
 			// One to three of the family's other questions, in random order.
