@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { PLUGIN_ID } from "../core/plugin-id";
@@ -25,6 +25,8 @@ export interface DiskVault {
 	settings: MuseumSettings;
 	readText(path: string): string;
 	readBinary(path: string): Uint8Array;
+	/** Rewrites an existing note under its name on disk (which may be NFD). */
+	writeText(path: string, text: string): void;
 	/** A file of the config folder (`templates.json`, ...) as text, or null. */
 	readConfig(name: string): string | null;
 }
@@ -43,6 +45,7 @@ export function loadVault(root: string, configDir = ".obsidian"): DiskVault {
 		settings: readSettings(root, configDir),
 		readText: (path) => readFileSync(diskPath(path), "utf8"),
 		readBinary: (path) => new Uint8Array(readFileSync(diskPath(path))),
+		writeText: (path, text) => writeFileSync(diskPath(path), text, "utf8"),
 		readConfig: (name) => {
 			const file = join(root, configDir, name);
 			return existsSync(file) ? readFileSync(file, "utf8") : null;

@@ -50,7 +50,7 @@ export const newVideo: CliCommand = async (argv, io) => {
 	for (const question of questions) {
 		const text = withTalk(vault.readText(question), plan.name, speakers.map(speakerName), event);
 		if (text === null) continue;
-		writeFileSync(join(vault.root, question), text, "utf8");
+		vault.writeText(question, text);
 		attached.push(question);
 	}
 	const found = typeof details === "object" ? details : null;

@@ -1,5 +1,3 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { applyAppearsIn, appearsInFilters, AppearsInPlan, planAppearsIn } from "../../core/appears-in/appears-in";
 import { parseArgs, required } from "../args";
 import type { CliCommand } from "../commands";
@@ -26,7 +24,7 @@ export const syncAppearsIn: CliCommand = async (argv, io) => {
 	if (!args.flags.has("dry-run")) {
 		for (const change of plan.changed) {
 			const text = applyAppearsIn(vault.readText(change.path), change);
-			if (text !== null) writeFileSync(join(vault.root, change.path), text, "utf8");
+			if (text !== null) vault.writeText(change.path, text);
 		}
 	}
 	const changed = plan.changed.map((c) => ({ ...c, line: c.line + 1 }));
