@@ -15,7 +15,7 @@ export interface FrontmatterLines {
 export function frontmatterLinesOf(text: string): FrontmatterLines {
 	const found: FrontmatterLines = { key: null, parent: null, tags: null };
 	if (!text.startsWith("---")) return found;
-	const lines = splitLines(text);
+	const lines = splitLines(text.slice(0, frontmatterEnd(text)));
 	const block = findFrontmatter(lines);
 	let inNavigation = false;
 	for (let i = 1; i < block.endLine; i++) {
@@ -26,4 +26,14 @@ export function frontmatterLinesOf(text: string): FrontmatterLines {
 		else if (inNavigation && /^\s+parent\s*:/.test(line)) found.parent ??= i;
 	}
 	return found;
+}
+
+/** Where the line of the closing `---` fence ends (the whole text when unclosed): the body need not be split. */
+function frontmatterEnd(text: string): number {
+	for (let at = text.indexOf("\n---", 3); at >= 0; at = text.indexOf("\n---", at + 1)) {
+		const next = text.indexOf("\n", at + 1);
+		const end = next < 0 ? text.length : next;
+		if (text.slice(at + 1, end).trimEnd() === "---") return end;
+	}
+	return text.length;
 }

@@ -263,8 +263,8 @@ export class VaultIndex {
 		if (!record || record.kind !== "question") return;
 		this.targets.set(path, new Map());
 		for (const link of record.links) {
-			const name = linkNameOfLinkpath(link.linkpath);
-			if (name === null || !isInternal(link)) continue;
+			const name = isInternal(link) ? linkNameOfLinkpath(link.linkpath) : null;
+			if (name === null) continue;
 			let set = this.linkNames.get(name);
 			if (!set) this.linkNames.set(name, (set = new Set()));
 			set.add(path);
@@ -313,7 +313,7 @@ export class VaultIndex {
 
 /** The name a path answers to in links: the file name, `.md` dropped, NFC, lower case. */
 function linkNameOfPath(path: string): string {
-	return nameKey((path.split("/").pop() ?? path).replace(/\.md$/i, ""));
+	return nameKey(path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, ""));
 }
 
 /** The file name a link asks for, or null for `[[#Heading]]` (the note itself). */
