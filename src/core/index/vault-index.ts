@@ -6,7 +6,7 @@ import { NoteRecord } from "../note/record";
 import { nameKey, nfc } from "../text";
 import { YamlCodec } from "../yaml";
 import { Citation, CitationEdge } from "./citations";
-import { frontmatterLinesOf, FrontmatterLines } from "./frontmatter-lines";
+import { frontmatterLinesOf, FrontmatterLines, noFrontmatterLines } from "./frontmatter-lines";
 import { buildNavigation, NavigationTree, sameNavigation } from "./navigation";
 
 /** A resolver the index keeps in step with the vault's paths (the command line's `VaultPathResolver`). */
@@ -78,7 +78,7 @@ export class VaultIndex {
 	/** Builds the index from records already parsed (frontmatter line numbers are then unknown). */
 	static fromRecords(records: Iterable<NoteRecord>, yaml: YamlCodec, resolver?: LinkResolver): VaultIndex {
 		const index = new VaultIndex(yaml, resolver);
-		index.addAll([...records].map((record) => ({ record, lines: { key: null, parent: null, tags: null } })));
+		index.addAll([...records].map((record) => ({ record, lines: noFrontmatterLines() })));
 		return index;
 	}
 
@@ -165,7 +165,7 @@ export class VaultIndex {
 
 	/** 0-based lines of `eleventyNavigation.key`, `.parent` and `tags` in the note's frontmatter. */
 	frontmatterLines(path: string): FrontmatterLines {
-		return this.notes.get(path)?.lines ?? { key: null, parent: null, tags: null };
+		return this.notes.get(path)?.lines ?? noFrontmatterLines();
 	}
 
 	/** Where a link written in `sourcePath` points: a vault path, or null (also for external links). */
@@ -313,7 +313,7 @@ export class VaultIndex {
 
 /** The name a path answers to in links: the file name, `.md` dropped, NFC, lower case. */
 function linkNameOfPath(path: string): string {
-	return nameKey(path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, ""));
+	return nameKey((path.split("/").pop() ?? path).replace(/\.md$/i, ""));
 }
 
 /** The file name a link asks for, or null for `[[#Heading]]` (the note itself). */

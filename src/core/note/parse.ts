@@ -26,11 +26,10 @@ export function parseNote(path: string, text: string, yaml: YamlCodec, parsedFro
 	const tags = normaliseTags(frontmatter.tags ?? commentedTags(warnings));
 	const aliases = normaliseAliases(frontmatter);
 	const navigation = navigationOf(frontmatter);
-	const linksByLine = bodyLinksByLine(lines, literal, bodyStart);
+	const { linksByLine, videoUrls } = scanBody(lines, literal, bodyStart);
 	const links = linksByLine.flat();
 	// The body readers ask again for the links of some lines: each line is scanned once.
-	const linksOn = (line: number) => linksByLine[line - bodyStart] ?? [];
-	const videoUrls = bodyVideoUrls(lines, literal, bodyStart);
+	const linksOn = (line: number) => linksByLine[line] ?? [];
 	const kind = kindOf(tags, videoUrls, links);
 	const basename = nfc(path.split("/").pop() ?? path).replace(/\.md$/i, "");
 
@@ -115,20 +114,16 @@ function publishFlag(value: unknown): boolean | null {
 	return null;
 }
 
-/** The links of each body line (from `bodyStart`), none on literal lines. */
-function bodyLinksByLine(lines: string[], literal: boolean[], bodyStart: number): LinkRef[][] {
-	const links: LinkRef[][] = [];
-	for (let i = bodyStart; i < lines.length; i++) links.push(literal[i] ? [] : scanLinks(lines[i], i));
-	return links;
-}
-
-function bodyVideoUrls(lines: string[], literal: boolean[], bodyStart: number): string[] {
-	const urls: string[] = [];
+/** Each body line's links (by line number, none on literal lines) and the videos the body embeds. */
+function scanBody(lines: string[], literal: boolean[], bodyStart: number): { linksByLine: LinkRef[][]; videoUrls: string[] } {
+	const linksByLine: LinkRef[][] = [];
+	const videoUrls: string[] = [];
 	for (let i = bodyStart; i < lines.length; i++) {
-		if (literal[i] || !/<iframe\b|!\[/i.test(lines[i])) continue;
-		for (const url of videoUrlsIn(lines[i])) if (!urls.includes(url)) urls.push(url);
+		if (literal[i]) continue;
+		linksByLine[i] = scanLinks(lines[i], i);
+		if (/<iframe\b|!\[/i.test(lines[i])) for (const url of videoUrlsIn(lines[i])) if (!videoUrls.includes(url)) videoUrls.push(url);
 	}
-	return urls;
+	return { linksByLine, videoUrls };
 }
 
 function questionWarnings(record: NoteRecord): NoteWarning[] {
