@@ -2,11 +2,12 @@
 
 /** Unicode NFC: names typed on macOS arrive decomposed (NFD); Obsidian compares them composed. */
 export function nfc(text: string): string {
-	// Most names are plain ASCII, already NFC: normalizing them would only copy them.
-	return ASCII.test(text) ? text : text.normalize("NFC");
+	// Most names are Latin (French accents included), already NFC: normalizing them would only copy them.
+	return LATIN.test(text) ? text : text.normalize("NFC");
 }
 
-const ASCII = /^[\x20-\x7e]*$/;
+/** Below U+0300 (the combining marks) every character is NFC and no two compose: such text is NFC already. */
+const LATIN = /^[\0-\u02ff]*$/;
 
 /** The key two note names are compared by: NFC, case-insensitive, as Obsidian does. */
 export function nameKey(name: string): string {
@@ -29,5 +30,6 @@ export function stripEmphasis(text: string): string {
 }
 
 export function collapseWhitespace(text: string): string {
-	return text.replace(/\s+/g, " ").trim();
+	// Text with single plain spaces only needs no rewriting (most summaries): testing allocates nothing.
+	return (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
 }

@@ -1,4 +1,3 @@
-import { findFrontmatter } from "../note/frontmatter";
 import { splitLines } from "../text";
 
 /** 0-based lines of the frontmatter properties `check` points at; null when absent. */
@@ -8,17 +7,21 @@ export interface FrontmatterLines {
 	tags: number | null;
 }
 
+export const noFrontmatterLines = (): FrontmatterLines => ({ key: null, parent: null, tags: null });
+
 /**
  * Records do not keep frontmatter positions; `check` must still say on which
  * line a duplicate key or an empty `tags` is, so the index notes these three.
  */
 export function frontmatterLinesOf(text: string): FrontmatterLines {
-	const found: FrontmatterLines = { key: null, parent: null, tags: null };
-	if (!text.startsWith("---")) return found;
-	const lines = splitLines(text);
-	const block = findFrontmatter(lines);
+	const found = noFrontmatterLines();
+	// The frontmatter as findFrontmatter finds it: a `---` first line, up to the next `---` line (unclosed: none).
+	// Only those lines are split: the body is not copied.
+	const close = /\n---[^\S\n]*(?![^\n])/.exec(text);
+	const lines = close ? splitLines(text.slice(0, close.index)) : [];
+	if (lines[0]?.trimEnd() !== "---") return found;
 	let inNavigation = false;
-	for (let i = 1; i < block.endLine; i++) {
+	for (let i = 1; i < lines.length; i++) {
 		const line = lines[i];
 		if (/^\S/.test(line)) inNavigation = /^eleventyNavigation\s*:/.test(line);
 		if (/^tags\s*:/.test(line)) found.tags ??= i;

@@ -6,7 +6,7 @@ import { NoteRecord } from "../note/record";
 import { nameKey, nfc } from "../text";
 import { YamlCodec } from "../yaml";
 import { Citation, CitationEdge } from "./citations";
-import { frontmatterLinesOf, FrontmatterLines } from "./frontmatter-lines";
+import { frontmatterLinesOf, FrontmatterLines, noFrontmatterLines } from "./frontmatter-lines";
 import { buildNavigation, NavigationTree, sameNavigation } from "./navigation";
 
 /** A resolver the index keeps in step with the vault's paths (the command line's `VaultPathResolver`). */
@@ -78,7 +78,7 @@ export class VaultIndex {
 	/** Builds the index from records already parsed (frontmatter line numbers are then unknown). */
 	static fromRecords(records: Iterable<NoteRecord>, yaml: YamlCodec, resolver?: LinkResolver): VaultIndex {
 		const index = new VaultIndex(yaml, resolver);
-		index.addAll([...records].map((record) => ({ record, lines: { key: null, parent: null, tags: null } })));
+		index.addAll([...records].map((record) => ({ record, lines: noFrontmatterLines() })));
 		return index;
 	}
 
@@ -165,7 +165,7 @@ export class VaultIndex {
 
 	/** 0-based lines of `eleventyNavigation.key`, `.parent` and `tags` in the note's frontmatter. */
 	frontmatterLines(path: string): FrontmatterLines {
-		return this.notes.get(path)?.lines ?? { key: null, parent: null, tags: null };
+		return this.notes.get(path)?.lines ?? noFrontmatterLines();
 	}
 
 	/** Where a link written in `sourcePath` points: a vault path, or null (also for external links). */
@@ -263,8 +263,8 @@ export class VaultIndex {
 		if (!record || record.kind !== "question") return;
 		this.targets.set(path, new Map());
 		for (const link of record.links) {
-			const name = linkNameOfLinkpath(link.linkpath);
-			if (name === null || !isInternal(link)) continue;
+			const name = isInternal(link) ? linkNameOfLinkpath(link.linkpath) : null;
+			if (name === null) continue;
 			let set = this.linkNames.get(name);
 			if (!set) this.linkNames.set(name, (set = new Set()));
 			set.add(path);

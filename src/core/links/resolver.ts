@@ -50,12 +50,14 @@ export class VaultPathResolver implements LinkResolver {
 		const wanted = nameKey(linkKeyOf(resolveRelative(linkpath.trim(), sourcePath)));
 		const exact = this.byPath.get(wanted);
 		if (exact) return exact;
-		const name = wanted.split("/").pop() ?? wanted;
-		const candidates = (this.byName.get(name) ?? []).filter((path) => {
+		const slash = wanted.lastIndexOf("/");
+		const named = this.byName.get(wanted.slice(slash + 1)) ?? [];
+		// A bare name matches every path of that name; only a partial path (`Folder/Note`) narrows them.
+		const candidates = slash < 0 ? named : named.filter((path) => {
 			const key = nameKey(linkKeyOf(path));
 			return key === wanted || key.endsWith("/" + wanted);
 		});
-		if (candidates.length === 0) return null;
+		if (candidates.length < 2) return candidates[0] ?? null;
 		const sourceFolder = folderOf(sourcePath);
 		const sameFolder = candidates.find((path) => folderOf(path) === sourceFolder);
 		if (sameFolder) return sameFolder;
@@ -74,7 +76,7 @@ export function folderOf(path: string): string {
 }
 
 function isHidden(path: string): boolean {
-	return path.split("/").some((part) => part.startsWith("."));
+	return path.startsWith(".") || path.includes("/.");
 }
 
 /** `./Note` and `../Other/Note` are relative to the linking note's folder. */

@@ -15,10 +15,9 @@ export interface FrontmatterBlock {
 
 /** Finds the frontmatter block as Obsidian does: `---` on the very first line, closed by `---`. */
 export function findFrontmatter(lines: string[]): FrontmatterBlock {
-	if (lines[0]?.trimEnd() !== "---") return { yaml: null, bodyStartLine: 0, endLine: -1 };
-	for (let i = 1; i < lines.length; i++) {
-		if (lines[i].trimEnd() === "---") {
-			return { yaml: lines.slice(1, i).join("\n"), bodyStartLine: i + 1, endLine: i };
+	if (lines[0]?.trimEnd() === "---") {
+		for (let i = 1; i < lines.length; i++) {
+			if (lines[i].trimEnd() === "---") return { yaml: lines.slice(1, i).join("\n"), bodyStartLine: i + 1, endLine: i };
 		}
 	}
 	return { yaml: null, bodyStartLine: 0, endLine: -1 };

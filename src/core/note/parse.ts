@@ -26,8 +26,10 @@ export function parseNote(path: string, text: string, yaml: YamlCodec, parsedFro
 	const tags = normaliseTags(frontmatter.tags ?? commentedTags(warnings));
 	const aliases = normaliseAliases(frontmatter);
 	const navigation = navigationOf(frontmatter);
-	const links = bodyLinks(lines, literal, bodyStart);
-	const videoUrls = bodyVideoUrls(lines, literal, bodyStart);
+	const { linksByLine, videoUrls } = scanBody(lines, literal, bodyStart);
+	const links = linksByLine.flat();
+	// The body readers ask again for the links of some lines: each line is scanned once.
+	const linksOn = (line: number) => linksByLine[line] ?? [];
 	const kind = kindOf(tags, videoUrls, links);
 	const basename = nfc(path.split("/").pop() ?? path).replace(/\.md$/i, "");
 
@@ -60,12 +62,12 @@ export function parseNote(path: string, text: string, yaml: YamlCodec, parsedFro
 	};
 
 	if (kind === "question") {
-		const body = readQuestionBody(lines, literal, bodyStart);
+		const body = readQuestionBody(lines, literal, bodyStart, linksOn);
 		Object.assign(record, { heading: body.heading, answer: body.answer, resources: body.resources, related: body.related, videoSections: body.videoSections });
 		record.question = questionText(navigation, aliases, body.heading, basename);
 		warnings.push(...body.warnings, ...questionWarnings(record));
 	} else {
-		const body = readResourceBody(lines, literal, bodyStart);
+		const body = readResourceBody(lines, literal, bodyStart, linksOn);
 		Object.assign(record, { heading: body.heading?.text ?? null, summary: body.summary, keyPoints: body.keyPoints, sourceUrl: body.sourceUrl, speakers: body.speakers });
 	}
 	record.title = navigation?.title ?? aliases[0] ?? record.heading ?? basename;
@@ -112,19 +114,16 @@ function publishFlag(value: unknown): boolean | null {
 	return null;
 }
 
-function bodyLinks(lines: string[], literal: boolean[], bodyStart: number): LinkRef[] {
-	const links: LinkRef[] = [];
-	for (let i = bodyStart; i < lines.length; i++) if (!literal[i]) links.push(...scanLinks(lines[i], i));
-	return links;
-}
-
-function bodyVideoUrls(lines: string[], literal: boolean[], bodyStart: number): string[] {
-	const urls: string[] = [];
+/** Each body line's links (by line number, none on literal lines) and the videos the body embeds. */
+function scanBody(lines: string[], literal: boolean[], bodyStart: number): { linksByLine: LinkRef[][]; videoUrls: string[] } {
+	const linksByLine: LinkRef[][] = [];
+	const videoUrls: string[] = [];
 	for (let i = bodyStart; i < lines.length; i++) {
-		if (literal[i] || !/<iframe\b|!\[/i.test(lines[i])) continue;
-		for (const url of videoUrlsIn(lines[i])) if (!urls.includes(url)) urls.push(url);
+		if (literal[i]) continue;
+		linksByLine[i] = scanLinks(lines[i], i);
+		if (/<iframe\b|!\[/i.test(lines[i])) for (const url of videoUrlsIn(lines[i])) if (!videoUrls.includes(url)) videoUrls.push(url);
 	}
-	return urls;
+	return { linksByLine, videoUrls };
 }
 
 function questionWarnings(record: NoteRecord): NoteWarning[] {

@@ -1,9 +1,11 @@
 import { isInternal, LinkRef } from "../links/link";
-import { scanLinks } from "../links/scan";
 import { collapseWhitespace, stripEmphasis } from "../text";
 import { NoteWarning, warning } from "../warnings";
 import { bulletItemOf, headingOf, isBlank, isIndented, orderedItemOf, plainText } from "./markdown-lines";
 import { ResourceItem, Talk, VideoSection } from "./record";
+
+/** The links written on one line (a parser that scanned the body already answers from its results). */
+export type LinksOn = (line: number) => LinkRef[];
 
 export interface QuestionBody {
 	heading: string | null;
@@ -26,7 +28,7 @@ export const VIDEO_SECTION = /^(?:#{1,6}[ \t]+)?(?:\*\*)?vid[ée]os?\b/i;
  * (indented summary lines) and the older one of the seed draft (`- ` sub-bullets,
  * `Speaker: title` lines) are read.
  */
-export function readQuestionBody(lines: string[], literal: boolean[], bodyStart: number): QuestionBody {
+export function readQuestionBody(lines: string[], literal: boolean[], bodyStart: number, linksOn: LinksOn): QuestionBody {
 	const body: QuestionBody = { heading: null, answer: null, answerLine: null, resources: [], related: [], videoSections: [], warnings: [] };
 	const answerLines: string[] = [];
 	let answerOpen = true;
@@ -55,13 +57,13 @@ export function readQuestionBody(lines: string[], literal: boolean[], bodyStart:
 			if (!section) continue;
 		}
 		if (RELATED_LINE.test(line)) {
-			body.related.push(...scanLinks(line, i).filter(isInternal));
+			body.related.push(...linksOn(i).filter(isInternal));
 			section = null;
 			answerOpen = false;
 			continue;
 		}
 		if (section) {
-			const talk = talkOf(line, i);
+			const talk = talkOf(line, i, linksOn(i));
 			if (talk) section.talks.push(talk);
 			continue;
 		}
@@ -69,7 +71,7 @@ export function readQuestionBody(lines: string[], literal: boolean[], bodyStart:
 		if (item) {
 			answerOpen = false;
 			const end = itemEnd(lines, literal, i);
-			body.resources.push(resourceItem(lines, i, end, item.number, item.text));
+			body.resources.push(resourceItem(lines, i, end, item.number, item.text, linksOn(i)));
 			i = end;
 			continue;
 		}
@@ -100,8 +102,7 @@ function itemEnd(lines: string[], literal: boolean[], start: number): number {
 	return end;
 }
 
-function resourceItem(lines: string[], start: number, end: number, number: number, text: string): ResourceItem {
-	const links = scanLinks(lines[start], start);
+function resourceItem(lines: string[], start: number, end: number, number: number, text: string, links: LinkRef[]): ResourceItem {
 	const firstColumn = lines[start].indexOf(text);
 	// The item's link is the one it starts with (emphasis allowed before it), else its first link.
 	const leading = links.find((l) => lines[start].slice(firstColumn, l.start).replace(/[*_\s]/g, "") === "") ?? links[0] ?? null;
@@ -116,10 +117,10 @@ function resourceItem(lines: string[], start: number, end: number, number: numbe
 }
 
 /** `Speaker: talk title`, `- [[Talk note]]`, `Speaker: [[Talk note]]`. */
-function talkOf(line: string, lineNumber: number): Talk | null {
+function talkOf(line: string, lineNumber: number, links: LinkRef[]): Talk | null {
 	if (isBlank(line)) return null;
 	const text = (bulletItemOf(line)?.text ?? orderedItemOf(line)?.text ?? line).trim();
-	const link = scanLinks(line, lineNumber).find((l) => !l.embed) ?? null;
+	const link = links.find((l) => !l.embed) ?? null;
 	const colon = text.search(/:\s/);
 	const beforeLink = link ? line.slice(0, link.start) : line;
 	const speaker = colon > 0 && beforeLink.includes(":") ? plainText(text.slice(0, colon)) : null;

@@ -1,5 +1,5 @@
 import { collapseWhitespace } from "../text";
-import { scanLinks } from "../links/scan";
+import { LinksOn } from "./question-body";
 import { bulletItemOf, Heading, headingOf, isBlank, orderedItemOf, plainText } from "./markdown-lines";
 
 export interface ResourceBody {
@@ -17,7 +17,7 @@ const KEY_POINTS_HEADING = /^[AÀ] retenir\b/i;
  * the first paragraph (the summary a question repeats), the "À retenir" points,
  * and for talks the speaker lines under the title.
  */
-export function readResourceBody(lines: string[], literal: boolean[], bodyStart: number): ResourceBody {
+export function readResourceBody(lines: string[], literal: boolean[], bodyStart: number, linksOn: LinksOn): ResourceBody {
 	const body: ResourceBody = { heading: null, summary: null, keyPoints: [], sourceUrl: null, speakers: [] };
 	let inKeyPoints = false;
 	let paragraph: string[] | null = null;
@@ -30,7 +30,7 @@ export function readResourceBody(lines: string[], literal: boolean[], bodyStart:
 			if (paragraph) paragraph = finishParagraph(body, paragraph);
 			if (!body.heading) {
 				body.heading = { ...heading, text: plainText(heading.text) };
-				body.sourceUrl = scanLinks(line, i).find((l) => l.syntax === "external")?.linkpath ?? null;
+				body.sourceUrl = linksOn(i).find((l) => l.syntax === "external")?.linkpath ?? null;
 				body.speakers = speakersAfter(lines, literal, i + 1);
 			}
 			inKeyPoints = KEY_POINTS_HEADING.test(plainText(heading.text));
