@@ -91,23 +91,21 @@ export class GitHubDestination implements Destination {
 		return this.target.branch || (await this.client.request<{ default_branch: string }>("GET", "")).data.default_branch;
 	}
 
-	async apply(plan: PublishPlan, progress?: PublishProgress, signal?: AbortSignal): Promise<GitHubApplyResult> {
+	/** Writes a plan; only its files and deletions matter here (the starter site is added when missing). */
+	async apply(plan: Pick<PublishPlan, "writes" | "deletes">, progress?: PublishProgress, signal?: AbortSignal): Promise<GitHubApplyResult> {
 		for (const path of [...plan.writes.map((w) => w.path), ...plan.deletes]) {
 			if (!path || path.startsWith("/") || path.split("/").some((part) => part === "" || part === "." || part === "..")) throw new Error(`refusing to write outside the site folder: ${path}`);
 		}
-		const writes = plan.writes.map((w) => {
-			const bytes = typeof w.content === "string" ? new TextEncoder().encode(w.content) : w.content;
-			// The manifest goes inside the tree request: one request fewer for every publish.
-			return { path: this.prefix + w.path, bytes, sha: gitBlobSha(bytes), inline: w.kind === "manifest" ? (w.content as string) : undefined };
-		});
+		// The manifest goes inside the tree request: one request fewer for every publish.
+		const writes = await Promise.all(plan.writes.map((w) => blob(this.prefix + w.path, w.content, w.kind === "manifest")));
 		const uploaded = new Set<string>();
 		for (let attempt = 0; ; attempt++) {
 			let head = await this.readHead();
 			if (head.commit === null) {
-				await this.initialise(head.branch);
+				await this.firstCommit(head.branch);
 				head = await this.readHead();
 			}
-			const changes = [...writes, ...this.starterWrites(head)].filter((w) => head.files.get(w.path)?.sha !== w.sha);
+			const changes = [...writes, ...(await this.starterWrites(head))].filter((w) => head.files.get(w.path)?.sha !== w.sha);
 			const deletes = plan.deletes.map((p) => this.prefix + p).filter((p) => head.files.has(p));
 			const cancelled: GitHubApplyResult = { cancelled: true, written: [], deleted: [], commit: null, commitUrl: null };
 			if (changes.length === 0 && deletes.length === 0) return { cancelled: false, written: [], deleted: [], commit: null, commitUrl: null };
@@ -152,21 +150,20 @@ export class GitHubDestination implements Destination {
 	}
 
 	/** The starter site and workflow, when the site folder holds no Eleventy project; existing files are kept. */
-	private starterWrites(head: Head): { path: string; bytes: Uint8Array; sha: string; inline?: string }[] {
+	private starterWrites(head: Head): Promise<Blob[]> {
 		const starter = this.target.starter;
-		if (!starter || ELEVENTY_CONFIG_NAMES.some((name) => head.files.has(this.prefix + name))) return [];
+		if (!starter || ELEVENTY_CONFIG_NAMES.some((name) => head.files.has(this.prefix + name))) return Promise.resolve([]);
 		const files = [...starter.files.map((f) => ({ path: this.prefix + f.path, content: f.content })), { path: WORKFLOW_PATH, content: starter.workflow(head.branch) }];
-		return files
-			.filter((f) => !head.files.has(f.path))
-			.map((f) => {
-				const bytes = new TextEncoder().encode(f.content);
-				return { path: f.path, bytes, sha: gitBlobSha(bytes) };
-			});
+		return Promise.all(files.filter((f) => !head.files.has(f.path)).map((f) => blob(f.path, f.content)));
+	}
+
+	/** An empty repository ("Test connection" offers it): the first commit, then the starter site and the workflow. */
+	initialise(): Promise<GitHubApplyResult> {
+		return this.apply({ writes: [], deletes: [] });
 	}
 
 	/** An empty repository has no git database yet: its first commit goes through the contents API. */
-	async initialise(branch?: string): Promise<void> {
-		const name = branch ?? (await this.branch());
+	private async firstCommit(name: string): Promise<void> {
 		const readme = this.target.starter?.files.find((f) => f.path === "README.md")?.content ?? `# ${this.client.repo}\n\nPublished with Museum strategy notes.\n`;
 		await this.client.request("PUT", `/contents/${encodePath(this.prefix + "README.md")}`, { message: "Start the museum site", content: toBase64(new TextEncoder().encode(readme)), branch: name });
 		this.head = null;
@@ -205,6 +202,19 @@ export class GitHubDestination implements Destination {
 		}
 		await inFlight(folders, IN_FLIGHT, (e) => this.walk(e.sha, e.path, files));
 	}
+}
+
+interface Blob {
+	path: string;
+	bytes: Uint8Array;
+	sha: string;
+	/** Text sent inside the tree request instead of as a blob. */
+	inline?: string;
+}
+
+async function blob(path: string, content: string | Uint8Array, inline = false): Promise<Blob> {
+	const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+	return { path, bytes, sha: await gitBlobSha(bytes), inline: inline ? (content as string) : undefined };
 }
 
 /** "Publish: 3 added, 1 changed, 2 deleted", then one line per file (the first few). */
