@@ -123,5 +123,5 @@ export function example(method: string, template: string, status: number): any {
 	const content = deref(spec.paths[template][method.toLowerCase()].responses[String(status)]).content["application/json"];
 	const examples = content.examples ?? {};
 	const first = examples.default ?? Object.values<Schema>(examples)[0];
-	return structuredClone(deref(first).value);
+	return JSON.parse(JSON.stringify(deref(first).value));
 }
