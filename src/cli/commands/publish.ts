@@ -13,7 +13,7 @@ import { writeStarterSiteIfMissing } from "../../destinations/starter-site";
 import { openGitHub } from "../../destinations/github/open";
 import { fetchHttp } from "../fetch-http";
 import type { GitHubDestination } from "../../destinations/github/github-destination";
-import { siteUrl } from "../../destinations/github/repository";
+import { siteAddress } from "../../destinations/github/repository";
 import { parseArgs, required, single } from "../args";
 import type { CliCommand } from "../commands";
 import { coreTemplatesFolder, loadVault, nodeYaml } from "../disk-vault";
@@ -119,7 +119,7 @@ export const publish: CliCommand = async (argv, io) => {
 			failure = `${message(error)}; the ${github ? "branch" : "site folder"} was left as it was`;
 		}
 	}
-	if (github) report.url = (await siteUrl(github.client).catch(() => null)) ?? `https://${github.client.owner.toLowerCase()}.github.io${settings.pathPrefix}`;
+	if (github) report.url = await siteAddress(github.client, settings.pathPrefix);
 	print(io, report, args.flags.has("json"), dryRun, outDir);
 	if (failure) {
 		io.stderr(`publish: ${failure}.\n`);

@@ -24,15 +24,15 @@ export interface GitHubClientOptions {
 	repository: string;
 	/** https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server. */
 	apiUrl?: string;
-	/** Retries of a request that failed with 5xx, 429, a secondary rate limit or a dropped connection. */
-	retries?: number;
-	/** Longest wait for a rate limit before giving up with "rate limited until"; milliseconds. */
-	maxWaitMs?: number;
+	/** Test seam: the backoff's wait. */
 	sleep?: (ms: number) => Promise<void>;
-	now?: () => number;
 }
 
 export const GITHUB_API = "https://api.github.com";
+/** Retries of a request that failed with 5xx, 429, a secondary rate limit or a dropped connection. */
+const RETRIES = 4;
+/** Longest wait for a rate limit before giving up with "rate limited until". */
+const MAX_WAIT_MS = 60_000;
 
 /**
  * GitHub's REST API for one repository: JSON in, JSON out, with the retries
@@ -44,78 +44,62 @@ export class GitHubClient {
 	readonly owner: string;
 	readonly repo: string;
 	readonly apiUrl: string;
-	/** Requests sent, retries included (the benchmark counts them). */
-	requests = 0;
-	private readonly options: Required<Omit<GitHubClientOptions, "apiUrl">>;
 
-	constructor(options: GitHubClientOptions) {
+	constructor(private readonly options: GitHubClientOptions) {
 		const [owner, repo, extra] = options.repository.trim().split("/");
 		if (!owner || !repo || extra !== undefined) throw new GitHubError("not-found", `"${options.repository}" is not OWNER/REPO`);
 		this.owner = owner;
 		this.repo = repo.replace(/\.git$/, "");
 		this.apiUrl = (options.apiUrl?.trim() || GITHUB_API).replace(/\/+$/, "");
-		this.options = { retries: 4, maxWaitMs: 60_000, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: () => Date.now(), ...options };
 	}
 
-	/** `/repos/OWNER/REPO` + `path`, or an absolute API path starting with "/" when `path` starts with "!". */
+	/** METHOD `/repos/OWNER/REPO` + `path`; statuses in `accept` resolve instead of throwing. */
 	async request<T = Record<string, unknown>>(method: string, path: string, body?: unknown, accept: number[] = []): Promise<{ status: number; data: T }> {
-		if (!this.options.token) throw new GitHubError("no-token", "no GitHub token is set");
+		const { token, http, sleep = (ms) => new Promise((r) => setTimeout(r, ms)) } = this.options;
+		if (!token) throw new GitHubError("no-token", "no GitHub token is set");
 		const url = `${this.apiUrl}/repos/${encodeURIComponent(this.owner)}/${encodeURIComponent(this.repo)}${path}`;
-		const headers: Record<string, string> = { accept: "application/vnd.github+json", authorization: `Bearer ${this.options.token}`, "x-github-api-version": "2022-11-28" };
+		const headers: Record<string, string> = { accept: "application/vnd.github+json", authorization: `Bearer ${token}`, "x-github-api-version": "2022-11-28" };
 		if (body !== undefined) headers["content-type"] = "application/json";
+		const what = `${method} ${path || "/"}`;
 		for (let attempt = 0; ; attempt++) {
-			let response: HttpResponse | null = null;
-			this.requests++;
-			try {
-				response = await this.options.http({ method, url, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-			} catch {
-				// No answer (connection dropped, offline): retried like a 5xx; every request here is safe to repeat.
-			}
-			const wait = response ? this.retryDelay(response, attempt) : 1000 * 2 ** attempt;
-			if (wait !== null && attempt < this.options.retries) {
-				await this.options.sleep(wait);
+			// No answer (connection dropped, offline) is retried like a 5xx: every request here is safe to repeat.
+			const response = await http({ method, url, headers, body: body === undefined ? undefined : JSON.stringify(body) }).catch(() => null);
+			const wait = response ? retryDelay(response, attempt) : 1000 * 2 ** attempt;
+			if (wait !== null && attempt < RETRIES) {
+				await sleep(wait);
 				continue;
 			}
-			if (!response) throw new GitHubError("network", `GitHub did not answer ${method} ${path || "/"} (network)`);
+			if (!response) throw new GitHubError("network", `GitHub did not answer ${what}`);
 			const data = parse(response.text) as T;
 			if (response.status < 300 || accept.includes(response.status)) return { status: response.status, data };
-			throw this.failure(method, path, response, data);
+			throw failure(what, response, data);
 		}
 	}
+}
 
-	/** Milliseconds to wait before retrying, or null when the answer is final. */
-	private retryDelay(response: HttpResponse, attempt: number): number | null {
-		const { status, headers } = response;
-		const limited = status === 429 || (status === 403 && (headers["retry-after"] !== undefined || headers["x-ratelimit-remaining"] === "0" || /secondary rate limit|abuse/i.test(response.text)));
-		if (status < 500 && !limited) return null;
-		// GitHub's advice: Retry-After first, then the reset time when no request is left, else a minute; 5xx back off.
-		const until = headers["x-ratelimit-remaining"] === "0" ? resetTime(headers) : null;
-		const wait = headers["retry-after"] !== undefined ? Number(headers["retry-after"]) * 1000 : until ? until - this.options.now() : limited ? 60_000 : 1000 * 2 ** attempt;
-		if (!(wait <= this.options.maxWaitMs)) return null;
-		return Math.max(0, wait);
-	}
+/** Milliseconds to wait before retrying, or null when the answer is final. */
+function retryDelay({ status, headers, text }: HttpResponse, attempt: number): number | null {
+	const limited = status === 429 || (status === 403 && (headers["retry-after"] !== undefined || headers["x-ratelimit-remaining"] === "0" || /secondary rate limit|abuse/i.test(text)));
+	if (status < 500 && !limited) return null;
+	// GitHub's advice: Retry-After first, then the reset time when no request is left, else a minute; 5xx back off.
+	const until = headers["x-ratelimit-remaining"] === "0" ? resetTime(headers) : null;
+	const wait = headers["retry-after"] !== undefined ? Number(headers["retry-after"]) * 1000 : until ? until - Date.now() : limited ? 60_000 : 1000 * 2 ** attempt;
+	return wait <= MAX_WAIT_MS ? Math.max(0, wait) : null;
+}
 
-	private failure(method: string, path: string, response: HttpResponse, data: unknown): GitHubError {
-		const { status } = response;
-		const said = (data as { message?: unknown } | null)?.message;
-		const text = `GitHub answered ${status} to ${method} ${path || "/"}${typeof said === "string" ? `: ${said}` : ""}`;
-		if (status === 401) return new GitHubError("bad-token", text, status);
-		if (status === 429 || (status === 403 && (response.headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(String(said))))) {
-			const reset = resetTime(response.headers);
-			const retry = response.headers["retry-after"];
-			return new GitHubError("rate-limited", text, status, new Date(reset ?? this.options.now() + (Number(retry) || 60) * 1000));
-		}
-		if (status === 409 && /empty/i.test(String(said))) return new GitHubError("empty", text, status);
-		if (status === 403) return new GitHubError("no-access", text, status);
-		if (status === 404) return new GitHubError("not-found", text, status);
-		if (status === 409 || status === 422) return new GitHubError("conflict", text, status);
-		return new GitHubError("http", text, status);
+function failure(what: string, { status, headers }: HttpResponse, data: unknown): GitHubError {
+	const said = String((data as { message?: unknown } | null)?.message ?? "");
+	const text = `GitHub answered ${status} to ${what}${said && `: ${said}`}`;
+	if (status === 429 || (status === 403 && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(said)))) {
+		return new GitHubError("rate-limited", text, status, new Date(resetTime(headers) ?? Date.now() + (Number(headers["retry-after"]) || 60) * 1000));
 	}
+	const problem = status === 409 && /empty/i.test(said) ? "empty" : ({ 401: "bad-token", 403: "no-access", 404: "not-found", 409: "conflict", 422: "conflict" } as Record<number, GitHubProblem>)[status];
+	return new GitHubError(problem ?? "http", text, status);
 }
 
 function resetTime(headers: Record<string, string>): number | null {
 	const reset = Number(headers["x-ratelimit-reset"]);
-	return headers["x-ratelimit-reset"] !== undefined && reset > 0 ? reset * 1000 : null;
+	return reset > 0 ? reset * 1000 : null;
 }
 
 function parse(text: string): unknown {

@@ -93,9 +93,7 @@ export class GitHubDestination implements Destination {
 
 	/** Writes a plan; only its files and deletions matter here (the starter site is added when missing). */
 	async apply(plan: Pick<PublishPlan, "writes" | "deletes">, progress?: PublishProgress, signal?: AbortSignal): Promise<GitHubApplyResult> {
-		for (const path of [...plan.writes.map((w) => w.path), ...plan.deletes]) {
-			if (!path || path.startsWith("/") || path.split("/").some((part) => part === "" || part === "." || part === "..")) throw new Error(`refusing to write outside the site folder: ${path}`);
-		}
+		for (const path of [...plan.writes.map((w) => w.path), ...plan.deletes]) if (/^\/|(^|\/)\.{0,2}(\/|$)/.test(path)) throw new Error(`refusing to write outside the site folder: ${path}`);
 		// The manifest goes inside the tree request: one request fewer for every publish.
 		const writes = await Promise.all(plan.writes.map((w) => blob(this.prefix + w.path, w.content, w.kind === "manifest")));
 		const uploaded = new Set<string>();
@@ -164,7 +162,7 @@ export class GitHubDestination implements Destination {
 
 	/** An empty repository has no git database yet: its first commit goes through the contents API. */
 	private async firstCommit(name: string): Promise<void> {
-		const readme = this.target.starter?.files.find((f) => f.path === "README.md")?.content ?? `# ${this.client.repo}\n\nPublished with Museum strategy notes.\n`;
+		const readme = this.target.starter?.files.find((f) => f.path === "README.md")?.content ?? `# ${this.client.repo}\n`;
 		await this.client.request("PUT", `/contents/${encodePath(this.prefix + "README.md")}`, { message: "Start the museum site", content: toBase64(new TextEncoder().encode(readme)), branch: name });
 		this.head = null;
 	}

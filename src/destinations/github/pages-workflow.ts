@@ -10,8 +10,7 @@ export const WORKFLOW_PATH = ".github/workflows/pages.yml";
 export function pagesWorkflow(branch: string, folder: string): string {
 	const dir = folder.replace(/^\/+|\/+$/g, "") || ".";
 	const q = (text: string) => JSON.stringify(text);
-	return `# Builds the Eleventy site and publishes it on GitHub Pages at each publish.
-# Written once by the museum notes plugin; yours to change.
+	return `# Written once by the museum notes plugin; yours to change.
 name: Publish the site
 on:
   push:

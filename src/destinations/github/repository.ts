@@ -1,4 +1,4 @@
-import { GitHubClient, GitHubError } from "./client";
+import { GITHUB_API, GitHubClient, GitHubError } from "./client";
 
 /** What "Test connection" found when nothing is wrong. */
 export interface Connection {
@@ -31,7 +31,7 @@ export async function testConnection(client: GitHubClient, branch?: string): Pro
 
 /** The repository's page on the web (github.com or the Enterprise host). */
 export function webUrl(client: GitHubClient, path = ""): string {
-	const host = client.apiUrl === "https://api.github.com" ? "https://github.com" : client.apiUrl.replace(/\/api\/v3$/, "");
+	const host = client.apiUrl === GITHUB_API ? "https://github.com" : client.apiUrl.replace(/\/api\/v3$/, "");
 	return `${host}/${client.owner}/${client.repo}${path}`;
 }
 
@@ -51,6 +51,15 @@ export async function setUpPages(client: GitHubClient): Promise<string | null> {
 export async function siteUrl(client: GitHubClient): Promise<string | null> {
 	const { status, data } = await client.request<{ html_url?: string }>("GET", "/pages", undefined, [403, 404]);
 	return status === 200 ? (data?.html_url ?? null) : null;
+}
+
+/**
+ * Where the site will be: on github.com, OWNER.github.io + the prefix (GitHub
+ * redirects it to a custom domain), without a request; on an Enterprise
+ * server, what its Pages settings say.
+ */
+export async function siteAddress(client: GitHubClient, pathPrefix: string): Promise<string | null> {
+	return client.apiUrl === GITHUB_API ? `https://${client.owner.toLowerCase()}.github.io${pathPrefix}` : siteUrl(client).catch(() => null);
 }
 
 export interface WorkflowRun {

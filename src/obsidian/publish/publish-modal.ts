@@ -10,7 +10,7 @@ import { openSiteFolder, SiteFolder, siteFolderProblem } from "./desktop-destina
 import { renderDiff } from "./diff-view";
 import { finalPlan, PlanRequest, previewPlan } from "./run-publish";
 import type { GitHubApplyResult, GitHubDestination } from "../../destinations/github/github-destination";
-import { siteUrl, workflowRun } from "../../destinations/github/repository";
+import { siteAddress, workflowRun } from "../../destinations/github/repository";
 import { githubProblem, openGitHubSite } from "./github-site";
 
 export interface PublishHost {
@@ -421,12 +421,13 @@ export class PublishModal extends Modal {
 		const client = github.client;
 		const title = result.commit ? t("github.published") : t("github.unchanged");
 		new Notice(title);
+		// The states again, from the new head; then the links under them.
+		await this.load(false).catch(() => undefined);
 		const box = this.say(title, "museum-publish-done");
 		const run = result.commit ? await workflowRun(client, result.commit).catch(() => null) : null;
-		const site = (await siteUrl(client).catch(() => null)) ?? `https://${client.owner.toLowerCase()}.github.io${this.planSettings?.pathPrefix ?? "/"}`;
+		const site = await siteAddress(client, this.planSettings?.pathPrefix ?? "/");
 		for (const url of [result.commitUrl, site, run?.url]) if (url) box.createDiv().createEl("a", { text: url, href: url });
 		if (run) box.createDiv({ text: t("github.run", { state: run.conclusion ?? run.status }) });
-		this.load(false).catch(() => undefined);
 	}
 
 	private failed(error: unknown): void {

@@ -7,7 +7,7 @@
  * connection, a pause, or an action run first (another push).
  */
 import { execFileSync } from "child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { createServer, IncomingMessage, Server, ServerResponse } from "http";
 import { AddressInfo } from "net";
 import { tmpdir } from "os";
@@ -65,6 +65,7 @@ export class ContractServer {
 	faults: Fault[] = [];
 	url = "";
 	pages: { build_type: string } | null = null;
+
 	private server: Server | null = null;
 	private readonly options: Required<ServerOptions>;
 
@@ -208,7 +209,7 @@ export class ContractServer {
 	private route(method: string, path: string, url: URL, body: Record<string, any>, user: { login: string; push?: boolean }): [number, unknown] {
 		const api = `${this.url}/repos/${this.owner}/${this.repo}`;
 		const web = `https://github.com/${this.owner}/${this.repo}`;
-		const empty = this.git("for-each-ref", "--count=1", "refs/heads").length === 0;
+		const empty = !/^ref: |^[0-9a-f]{40}/.test(this.packedOrLooseRefs());
 		const notFound: [number, unknown] = [404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" }];
 		const isEmpty: [number, unknown] = [409, { message: "Git Repository is empty.", documentation_url: "https://docs.github.com/rest" }];
 		let m: RegExpExecArray | null;
@@ -323,6 +324,13 @@ export class ContractServer {
 			return [200, { total_count: this.pages && head ? 1 : 0, workflow_runs: this.pages && head ? [run] : [] }];
 		}
 		return notFound;
+	}
+
+	/** Whether the repository has a branch yet, without a git process per request. */
+	private packedOrLooseRefs(): string {
+		const heads = join(this.dir, "refs", "heads");
+		const loose = existsSync(heads) && readdirSync(heads).length > 0;
+		return loose || (existsSync(join(this.dir, "packed-refs")) && readFileSync(join(this.dir, "packed-refs"), "utf8").includes("refs/heads/")) ? "0".repeat(40) : "";
 	}
 
 	private page(): unknown {

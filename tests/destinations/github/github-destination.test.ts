@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { plan, Vault } from "../../core/publish/helpers";
+import type { Http } from "../../../src/destinations/github/http";
 import { ContractServer, Fault } from "./contract-server";
 import { destinationOn, TOKEN } from "./helpers";
 
@@ -91,6 +92,25 @@ describe("GitHub destination: one commit per publish", () => {
 			"POST /git/commits",
 			"PATCH /git/refs/heads/main",
 		]);
+	});
+
+	test("uploads run 4 at a time, never more", async () => {
+		const many: Vault = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`Notes/Note ${i}.md`, `Note ${i}\n`]));
+		const { destination, client } = destinationOn(server);
+		let now = 0;
+		let most = 0;
+		const http = (client as unknown as { options: { http: Http } }).options;
+		const inner = http.http;
+		http.http = async (request) => {
+			most = Math.max(most, ++now);
+			try {
+				return await inner(request);
+			} finally {
+				now--;
+			}
+		};
+		await destination.apply(plan(many, { manifest: await destination.readManifest() }));
+		expect(most).toBe(4);
 	});
 
 	test("a page deleted in the repository by hand is new again in the manifest the dialog reads", async () => {
