@@ -88,7 +88,8 @@ function retryDelay({ status, headers, text }: HttpResponse, attempt: number): n
 }
 
 function failure(what: string, { status, headers }: HttpResponse, data: unknown): GitHubError {
-	const said = String((data as { message?: unknown } | null)?.message ?? "");
+	const message = (data as { message?: unknown } | null)?.message;
+	const said = typeof message === "string" ? message : "";
 	const text = `GitHub answered ${status} to ${what}${said && `: ${said}`}`;
 	if (status === 429 || (status === 403 && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(said)))) {
 		return new GitHubError("rate-limited", text, status, new Date(resetTime(headers) ?? Date.now() + (Number(headers["retry-after"]) || 60) * 1000));
