@@ -7,13 +7,12 @@ import { githubProblem, openGitHubSite } from "./github-site";
 
 /** The GitHub destination's settings (the token through Obsidian's secret storage), "Test connection" and "Set up GitHub Pages". */
 export function githubRows(app: App, settings: MuseumSettings, save: () => Promise<void>, t: Translate): SettingRow[] {
-	const rows = (["repo", "branch", "path", "api"] as const).map((key) => {
-		const field = ({ repo: "githubRepo", branch: "githubBranch", path: "githubPath", api: "githubApiUrl" } as const)[key];
-		return textRow(t(`github.${key}`), t(`github.${key}.desc`), settings[field], async (value) => {
-			settings[field] = value.trim();
+	const rows = (["Repo", "Branch", "Path", "ApiUrl"] as const).map((key) =>
+		textRow(t(`github.${key === "ApiUrl" ? "api" : key.toLowerCase()}`), "", settings[`github${key}`], async (value) => {
+			settings[`github${key}`] = value.trim();
 			await save();
-		});
-	});
+		}),
+	);
 	rows.push({
 		name: t("github.token"),
 		desc: t("github.token.desc"),
@@ -22,7 +21,7 @@ export function githubRows(app: App, settings: MuseumSettings, save: () => Promi
 				.setDesc(
 					createFragment((f) => {
 						f.appendText(t("github.token.desc") + " ");
-						f.createEl("a", { text: t("github.token.link"), href: "https://github.com/settings/personal-access-tokens/new" });
+						f.createEl("a", { text: "github.com/settings/personal-access-tokens", href: "https://github.com/settings/personal-access-tokens/new" });
 					}),
 				)
 				.addComponent((parent) =>
@@ -45,13 +44,13 @@ export function githubRows(app: App, settings: MuseumSettings, save: () => Promi
 					button.setButtonText(t(label)).onClick(async () => {
 						const site = openGitHubSite(app, settings);
 						if (!site) return say(t("github.missing"));
-						await action(site).catch((error: unknown) => say(githubProblem(t, error, settings)));
+						await action(site).catch((error: unknown) => say(githubProblem(t, error)));
 					}),
 				);
 			run("github.test", async ({ destination }) => {
 				const found = await testConnection(destination.client, settings.githubBranch);
-				say(found.empty ? t("github.empty") : t("github.ok", { repo: settings.githubRepo, branch: found.branch }));
-				if (found.empty) check.descEl.createEl("button", { text: t("github.init") }).addEventListener("click", () => void destination.initialise().then((r) => say(r.commitUrl ?? ""), (error: unknown) => say(githubProblem(t, error, settings))));
+				say(found.empty ? "" : t("github.ok"));
+				if (found.empty) check.descEl.createEl("button", { text: t("github.init") }).addEventListener("click", () => void destination.initialise().then((r) => say(r.commitUrl ?? ""), (error: unknown) => say(githubProblem(t, error))));
 			});
 			run("github.pages", async ({ destination: { client } }) => {
 				const url = await setUpPages(client).catch(() => null);

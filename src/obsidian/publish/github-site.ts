@@ -29,9 +29,9 @@ export function openGitHubSite(app: App, settings: MuseumSettings): { destinatio
 }
 
 /** A GitHub failure in the user's words: what is wrong and what to do. */
-export function githubProblem(t: Translate, error: unknown, settings: MuseumSettings): string {
+export function githubProblem(t: Translate, error: unknown): string {
 	if (!(error instanceof GitHubError)) return error instanceof Error ? error.message : String(error);
 	const key = `github.error.${error.problem}`;
-	const text = t(key, { repo: settings.githubRepo, branch: settings.githubBranch || "main", until: error.until?.toLocaleString() ?? "" });
+	const text = t(key, { until: error.until?.toLocaleString() ?? "" });
 	return text === key ? error.message : text;
 }

@@ -120,7 +120,7 @@ export class PublishModal extends Modal {
 				this.manifest = await this.site.destination.readManifest();
 			} catch (error) {
 				this.site = null;
-				this.blocked = opened ? githubProblem(this.t, error, settings) : this.t("publish.folder.unreadable", { message: error instanceof Error ? error.message : String(error) });
+				this.blocked = opened ? githubProblem(this.t, error) : this.t("publish.folder.unreadable", { message: error instanceof Error ? error.message : String(error) });
 			}
 		}
 		this.candidates = new Set(snapshot.candidates);
@@ -426,12 +426,12 @@ export class PublishModal extends Modal {
 		const box = this.say(title, "museum-publish-done");
 		const run = result.commit ? await workflowRun(client, result.commit).catch(() => null) : null;
 		const site = await siteAddress(client, this.planSettings?.pathPrefix ?? "/");
-		for (const url of [result.commitUrl, site, run?.url]) if (url) box.createDiv().createEl("a", { text: url, href: url });
-		if (run) box.createDiv({ text: t("github.run", { state: run.conclusion ?? run.status }) });
+		// The build's state in GitHub's words (queued, in_progress, success…), linking to its run.
+		for (const [url, text] of [[result.commitUrl, result.commitUrl], [site, site], [run?.url, `${run?.conclusion ?? run?.status}: ${run?.url}`]]) if (url) box.createDiv().createEl("a", { text: text ?? url, href: url });
 	}
 
 	private failed(error: unknown): void {
-		const message = this.github ? githubProblem(this.t, error, this.host.settings) : error instanceof Error ? error.message : String(error);
+		const message = this.github ? githubProblem(this.t, error) : error instanceof Error ? error.message : String(error);
 		const text = this.t(this.github ? "github.failed" : "publish.failed", { message });
 		new Notice(text);
 		this.say(text, "museum-publish-error");
