@@ -80,13 +80,14 @@ async function publishAll(app: App): Promise<HTMLElement> {
 	(dialog().querySelector(".museum-publish-all") as HTMLElement).click();
 	await flush(app);
 	(dialog().querySelector(".museum-publish-go") as HTMLElement).click();
-	await until(() => !!dialog()?.querySelector(".museum-publish-done") || !!dialog()?.querySelector(".museum-publish-error"), "the publish");
+	await until(() => !!dialog()?.querySelector(".museum-publish-done a") || !!dialog()?.querySelector(".museum-publish-error"), "the publish");
 	return dialog().querySelector<HTMLElement>(".museum-publish-done, .museum-publish-error")!;
 }
 
 describe("publishing to GitHub from a phone (the built main.js, requestUrl, no Node module)", () => {
 	test("an existing repository: the notes, the starter site and the workflow in one commit, the team's files kept; then one changed note, one more commit", async () => {
 		server.push({ "README.md": "# Notre site\n", "CNAME": "musee.example.org\n" });
+		server.pages = { build_type: "workflow" };
 		const { app } = await phone();
 		const done = await publishAll(app);
 		expect(done.className).toContain("museum-publish-done");
@@ -135,7 +136,7 @@ describe("publishing to GitHub from a phone (the built main.js, requestUrl, no N
 		app.secretStorage.setSecret("museum-github", "ghp-expired");
 		expect(runCommand(app, "museum-strategy-notes:publish-selected")).toBe(true);
 		await until(() => !!dialog()?.querySelector(".museum-publish-blocked"), "the problem");
-		expect(dialog().querySelector(".museum-publish-blocked")!.textContent).toBe("GitHub refused the token: wrong or expired.");
+		expect(dialog().querySelector(".museum-publish-blocked")!.textContent).toBe("Wrong or expired token.");
 		expect(document.body.textContent).not.toContain("ghp-expired");
 		expect(server.commits()).toHaveLength(1);
 	});
