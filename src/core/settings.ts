@@ -29,15 +29,6 @@ export interface MuseumSettings {
 	 * command line reads it here. Empty until the plugin has run.
 	 */
 	language: string;
-	/** Where the publish goes: the site folder (desktop) or a GitHub repository. */
-	destination: "folder" | "github";
-	/** GitHub: OWNER/REPO, branch (empty: the default one), folder in the repository, API base URL (empty: github.com). */
-	githubRepo: string;
-	githubBranch: string;
-	githubPath: string;
-	githubApiUrl: string;
-	/** The name of the token in Obsidian's secret storage: never the token itself. */
-	githubTokenSecret: string;
 }
 
 export const DEFAULT_SETTINGS: MuseumSettings = {
@@ -57,12 +48,6 @@ export const DEFAULT_SETTINGS: MuseumSettings = {
 	inlineEmbeds: true,
 	peertubeHosts: [],
 	language: "",
-	destination: "folder",
-	githubRepo: "",
-	githubBranch: "",
-	githubPath: "",
-	githubApiUrl: "",
-	githubTokenSecret: "",
 };
 
 /** Saved settings over the defaults; unknown or mistyped values fall back to the default. */

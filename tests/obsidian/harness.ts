@@ -1,7 +1,6 @@
 /** Test helpers: build an indexed App, load the built plugin, run commands, flush async work. */
 import * as fs from "fs";
 import * as path from "path";
-import { builtinModules } from "module";
 import { setImmediate as realSetImmediate } from "timers";
 import { TextDecoder, TextEncoder } from "util";
 import { App, Plugin, PluginManifest } from "./plugin";
@@ -30,7 +29,7 @@ export async function createApp(files: Record<string, string | Uint8Array | Arra
  * Requires the built bundle through jest's module registry (so `require("obsidian")` gets this fake),
  * constructs its default-exported Plugin with (app, manifest), awaits onload and fires layout ready.
  */
-export async function loadBuiltPlugin<T extends Plugin = Plugin>(app: App, mainJsPath = "main.js", manifestPath = "manifest.json", options: { noNodeModules?: boolean } = {}): Promise<T> {
+export async function loadBuiltPlugin<T extends Plugin = Plugin>(app: App, mainJsPath = "main.js", manifestPath = "manifest.json"): Promise<T> {
 	const root = process.cwd();
 	const mainAbs = path.resolve(root, mainJsPath);
 	const manifest: PluginManifest = JSON.parse(fs.readFileSync(path.resolve(root, manifestPath), "utf8"));
@@ -41,12 +40,7 @@ export async function loadBuiltPlugin<T extends Plugin = Plugin>(app: App, mainJ
 	Object.assign(globalThis, { TextEncoder: globalThis.TextEncoder ?? TextEncoder, TextDecoder: globalThis.TextDecoder ?? TextDecoder });
 	const source = fs.readFileSync(mainAbs, "utf8");
 	const module = { exports: {} as any };
-	const localRequire = (id: string) => {
-		if (id === "obsidian") return obsidian;
-		// Obsidian mobile: Node's modules do not exist there (Obsidian's own, CodeMirror, do).
-		if (options.noNodeModules && (id.startsWith("node:") || builtinModules.includes(id))) throw new Error(`Cannot find module '${id}' (mobile)`);
-		return require(id.startsWith(".") ? path.resolve(path.dirname(mainAbs), id) : id);
-	};
+	const localRequire = (id: string) => (id === "obsidian" ? obsidian : require(id.startsWith(".") ? path.resolve(path.dirname(mainAbs), id) : id));
 	new Function("module", "exports", "require", "__filename", "__dirname", source)(module, module.exports, localRequire, mainAbs, path.dirname(mainAbs));
 	const mod = module.exports;
 	const PluginClass = mod?.default ?? mod;

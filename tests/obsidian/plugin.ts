@@ -132,8 +132,6 @@ export class App {
 	setting = { settingTabs: [] as any[], pluginTabs: [] as any[], open: () => {}, close: () => {}, openTabById: (_id: string) => {} };
 	internalPlugins = { getPluginById: (_id: string) => null, getEnabledPluginById: (_id: string) => null };
 	private localStore = new Map<string, unknown>();
-	/** Obsidian 1.11.4's secret storage: ids are lowercase letters, digits and dashes. */
-	secretStorage = new SecretStorage();
 
 	constructor(vault?: Vault) {
 		this.vault = vault ?? new Vault();
@@ -152,20 +150,6 @@ export class App {
 	saveLocalStorage(key: string, data: unknown | null): void {
 		if (data === null || data === undefined) this.localStore.delete(key);
 		else this.localStore.set(key, data);
-	}
-}
-
-export class SecretStorage {
-	private readonly secrets = new Map<string, string>();
-	setSecret(id: string, secret: string): void {
-		if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new Error(`Invalid secret id: ${id}`);
-		this.secrets.set(id, secret);
-	}
-	getSecret(id: string): string | null {
-		return this.secrets.get(id) ?? null;
-	}
-	listSecrets(): string[] {
-		return [...this.secrets.keys()];
 	}
 }
 

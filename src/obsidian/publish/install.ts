@@ -1,5 +1,4 @@
 import { getLanguage, MarkdownView, Plugin, TAbstractFile, TFile, TFolder } from "obsidian";
-import { GITHUB_STRINGS } from "../../i18n/strings-github";
 import { PUBLISH_STRINGS } from "../../i18n/strings-publish";
 import { languageOf, Translate, translator } from "../../i18n/translate";
 import { PublishHost, PublishModal } from "./publish-modal";
@@ -15,7 +14,7 @@ export type PublishPlugin = Plugin & PublishHost;
  */
 export function installPublishing(plugin: PublishPlugin): void {
 	const { workspace } = plugin.app;
-	const t: Translate = translator(languageOf(getLanguage()), PUBLISH_STRINGS, GITHUB_STRINGS);
+	const t: Translate = translator(languageOf(getLanguage()), PUBLISH_STRINGS);
 	const open = (selectors: string[]) => new PublishModal(plugin, t, selectors).open();
 
 	plugin.addCommand({ id: "publish-selected", name: t("publish.command.selected"), callback: () => open([]) });

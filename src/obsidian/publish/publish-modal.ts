@@ -9,9 +9,6 @@ import { snapshotVault, VaultSnapshot, withLinkedNotes } from "./candidates";
 import { openSiteFolder, SiteFolder, siteFolderProblem } from "./desktop-destination";
 import { renderDiff } from "./diff-view";
 import { finalPlan, PlanRequest, previewPlan } from "./run-publish";
-import type { GitHubApplyResult, GitHubDestination } from "../../destinations/github/github-destination";
-import { siteAddress, workflowRun } from "../../destinations/github/repository";
-import { githubProblem, openGitHubSite } from "./github-site";
 
 export interface PublishHost {
 	app: App;
@@ -52,9 +49,6 @@ export class PublishModal extends Modal {
 	private snapshot: VaultSnapshot | null = null;
 	private site: SiteFolder | null = null;
 	private manifest: SiteManifest | null = null;
-	/** The GitHub destination, and the settings it compiles with (its Pages address prefix). */
-	private github: GitHubDestination | null = null;
-	private planSettings: MuseumSettings | null = null;
 	/** Why there is no publish button (mobile, no or bad site folder), or null. */
 	private blocked: string | null = null;
 	private rows = new Map<string, Row>();
@@ -108,24 +102,20 @@ export class PublishModal extends Modal {
 		const snapshot = (this.snapshot = await snapshotVault(app, settings));
 		this.site = null;
 		this.manifest = null;
-		// GitHub works everywhere (requestUrl); the site folder needs the desktop's fs.
-		const opened = settings.destination === "github" ? openGitHubSite(app, settings) : null;
-		this.github = opened?.destination ?? null;
-		this.planSettings = opened?.settings ?? null;
-		const problem = settings.destination === "github" ? (opened ? null : "github.missing") : Platform.isDesktopApp ? siteFolderProblem(app, settings.siteFolder) : "publish.mobile";
+		const problem = Platform.isDesktopApp ? siteFolderProblem(app, settings.siteFolder) : "publish.mobile";
 		this.blocked = problem && this.t(problem);
 		if (!problem) {
 			try {
-				this.site = opened ? { destination: opened.destination, writeStarter: async () => ({ written: [], existingSite: true }) } : await openSiteFolder(settings.siteFolder);
+				this.site = await openSiteFolder(settings.siteFolder);
 				this.manifest = await this.site.destination.readManifest();
 			} catch (error) {
 				this.site = null;
-				this.blocked = opened ? githubProblem(this.t, error) : this.t("publish.folder.unreadable", { message: error instanceof Error ? error.message : String(error) });
+				this.blocked = this.t("publish.folder.unreadable", { message: error instanceof Error ? error.message : String(error) });
 			}
 		}
 		this.candidates = new Set(snapshot.candidates);
 		const notes = snapshot.candidates.map((path) => ({ path, text: snapshot.texts.get(path) ?? "" }));
-		const statuses = noteStatuses({ notes, manifest: this.manifest, settings: this.planSettings ?? settings });
+		const statuses = noteStatuses({ notes, manifest: this.manifest, settings });
 		if (first) {
 			this.forced = new Set(selectNotes([], snapshot.records, settings, snapshot.rules).notes);
 			const selection = selectNotes(this.selectors, snapshot.records, settings, snapshot.rules);
@@ -141,7 +131,7 @@ export class PublishModal extends Modal {
 		const el = this.bodyEl;
 		el.empty();
 		if (this.blocked) el.createDiv({ cls: "museum-publish-blocked", text: this.blocked });
-		if (Platform.isDesktopApp && !this.site && !this.github) this.folderField(el);
+		if (Platform.isDesktopApp && !this.site) this.folderField(el);
 
 		const bar = el.createDiv({ cls: "museum-publish-toolbar" });
 		const filter = bar.createEl("input", { type: "search", cls: "museum-publish-filter", attr: { placeholder: t("publish.filter") } });
@@ -255,7 +245,7 @@ export class PublishModal extends Modal {
 		// A deleted page's attachments go with it (the plan only deletes those no other page uses).
 		for (const entry of this.manifest?.notes ?? []) if (this.deletions.has(entry.path)) deletions.push(...entry.attachments);
 		if (this.deleteUnused) deletions.push(...this.unused);
-		return { snapshot: this.snapshot as VaultSnapshot, selected: [...this.selected], manifest: this.manifest, settings: this.planSettings ?? this.host.settings, deletions };
+		return { snapshot: this.snapshot as VaultSnapshot, selected: [...this.selected], manifest: this.manifest, settings: this.host.settings, deletions };
 	}
 
 	private filter(text: string): void {
@@ -402,7 +392,6 @@ export class PublishModal extends Modal {
 				this.say(t("publish.cancelled"));
 				return;
 			}
-			if (this.github) return await this.published(this.github, result as GitHubApplyResult);
 			const starter = await site.writeStarter({ siteTitle: settings.siteTitle, pathPrefix: settings.pathPrefix, language: languageOf(getLanguage()) });
 			const written = plan.writes.filter((w) => w.kind !== "manifest").length;
 			new Notice(t("publish.done", { written, deleted: result.deleted.length }) + (starter.written.length ? " " + t("publish.starter") : ""));
@@ -415,24 +404,8 @@ export class PublishModal extends Modal {
 		}
 	}
 
-	/** After a GitHub publish: links to the commit, the site and its build (when the token may read Actions). */
-	private async published(github: GitHubDestination, result: GitHubApplyResult): Promise<void> {
-		const { t } = this;
-		const client = github.client;
-		const title = result.commit ? t("github.published") : t("github.unchanged");
-		new Notice(title);
-		// The states again, from the new head; then the links under them.
-		await this.load(false).catch(() => undefined);
-		const box = this.say(title, "museum-publish-done");
-		const run = result.commit ? await workflowRun(client, result.commit).catch(() => null) : null;
-		const site = await siteAddress(client, this.planSettings?.pathPrefix ?? "/");
-		// The build's state in GitHub's words (queued, in_progress, success…), linking to its run.
-		for (const [url, text] of [[result.commitUrl, result.commitUrl], [site, site], [run?.url, `${run?.conclusion ?? run?.status}: ${run?.url}`]]) if (url) box.createDiv().createEl("a", { text: text ?? url, href: url });
-	}
-
 	private failed(error: unknown): void {
-		const message = this.github ? githubProblem(this.t, error) : error instanceof Error ? error.message : String(error);
-		const text = this.t(this.github ? "github.failed" : "publish.failed", { message });
+		const text = this.t("publish.failed", { message: error instanceof Error ? error.message : String(error) });
 		new Notice(text);
 		this.say(text, "museum-publish-error");
 	}

@@ -1,11 +1,9 @@
 import { getLanguage, normalizePath, Platform } from "obsidian";
 import { MuseumSettings } from "../../core/settings";
 import { normalizePathPrefix } from "../../destinations/starter/index";
-import { GITHUB_STRINGS } from "../../i18n/strings-github";
 import { PUBLISH_STRINGS } from "../../i18n/strings-publish";
 import { languageOf, translator } from "../../i18n/translate";
 import { SettingRow, SettingsSection, textRow } from "../settings-tab";
-import { githubRows } from "./github-settings";
 
 type ListKey = "publishFolders" | "excludedFolders" | "privateKeys" | "peertubeHosts";
 
@@ -16,50 +14,20 @@ function parseList(text: string, folders: boolean): string[] {
 }
 
 /** The publishing settings, added to the plugin's tab through the `SettingsSection` hook. */
-export const publishSettingsSection: SettingsSection = (host, app) => {
-	const t = translator(languageOf(getLanguage()), PUBLISH_STRINGS, GITHUB_STRINGS);
+export const publishSettingsSection: SettingsSection = (host) => {
+	const t = translator(languageOf(getLanguage()), PUBLISH_STRINGS);
 	const settings: MuseumSettings = host.settings;
 	const save = () => host.saveSettings();
-	// The rows of the other destination are hidden, not removed: switching back shows them as they were.
-	const shown: [HTMLElement, boolean][] = [];
-	const show = () => shown.forEach(([el, github]) => el.toggle(github === (settings.destination === "github")));
-	const only = (github: boolean, row: SettingRow): SettingRow => ({
-		...row,
-		render: (setting) => {
-			row.render(setting);
-			shown.push([setting.settingEl, github]);
-			show();
-		},
-	});
-	const rows: SettingRow[] = [
-		{
-			name: t("github.destination"),
-			render: (setting) =>
-				void setting.addDropdown((dropdown) =>
-					dropdown
-						.addOptions({ folder: t("publish.folder"), github: t("github.destination.github") })
-						.setValue(settings.destination)
-						.onChange(async (value) => {
-							settings.destination = value === "github" ? "github" : "folder";
-							show();
-							await save();
-						}),
-				),
-		},
-	];
+	const rows: SettingRow[] = [];
 	// The site folder is written with Node's fs: desktop only.
 	if (Platform.isDesktopApp) {
 		rows.push(
-			only(
-				false,
-				textRow(t("publish.folder"), t("publish.folder.desc"), settings.siteFolder, async (value) => {
-					settings.siteFolder = value.trim();
-					await save();
-				}),
-			),
+			textRow(t("publish.folder"), t("publish.folder.desc"), settings.siteFolder, async (value) => {
+				settings.siteFolder = value.trim();
+				await save();
+			}),
 		);
 	}
-	rows.push(...githubRows(app, settings, save, t).map((row) => only(true, row)));
 	rows.push(
 		textRow(t("publish.settings.prefix"), t("publish.settings.prefix.desc"), settings.pathPrefix, async (value) => {
 			settings.pathPrefix = normalizePathPrefix(value);
