@@ -40,6 +40,8 @@ function files(dir: string, folder = ""): Map<string, string> {
 
 describe("publish --github", () => {
 	test("an empty repository: first commit by the contents API, then the site, the starter and the Pages workflow in one commit, equal to --out", async () => {
+		// The loopback server stands for an Enterprise server: the site's address comes from its Pages settings.
+		server.pages = { build_type: "workflow" };
 		const result = await github("--json");
 		expect(result.code).toBe(0);
 		const report = JSON.parse(result.stdout);
@@ -61,6 +63,7 @@ describe("publish --github", () => {
 	});
 
 	test("a republish of the same notes: commit null, exit 0, nothing written", async () => {
+		server.pages = { build_type: "workflow" };
 		await github();
 		const result = await github("--json");
 		expect(result.code).toBe(0);
@@ -84,6 +87,11 @@ describe("publish --github", () => {
 			expect(text).not.toContain("ghp-bad-secret");
 		}
 		delete process.env.BAD_TOKEN;
+	});
+
+	test("Pages not on (an Enterprise server): url null", async () => {
+		server.push({ "README.md": "x" });
+		expect(JSON.parse((await github("--json")).stdout).url).toBeNull();
 	});
 
 	test("--dry-run: nothing sent but reads", async () => {
