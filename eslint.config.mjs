@@ -27,8 +27,13 @@ export default defineConfig([
 		},
 	},
 	{
-		// Node's fetch is the command line's HTTP (oEmbed); Obsidian's requestUrl does not exist there.
-		files: ["src/cli/http.ts"],
+		// The command line talks to GitHub with Node's fetch (the plugin with requestUrl).
+		files: ["src/cli/**/*.ts"],
 		rules: { "no-restricted-globals": "off" },
+	},
+	{
+		// The GitHub destination runs on Obsidian mobile too: no Node API there.
+		files: ["src/destinations/github/**/*.ts"],
+		rules: { "obsidianmd/no-nodejs-modules": "error", "import/no-nodejs-modules": "error" },
 	},
 ]);

@@ -7,9 +7,14 @@ import { exclusionRules } from "../../core/publish/exclusions";
 import { planPublish, PublishPlan } from "../../core/publish/plan";
 import { PublishWarning } from "../../core/publish/report";
 import { selectNotes } from "../../core/publish/selection";
+import { Destination } from "../../destinations/destination";
 import { FolderDestination } from "../../destinations/folder";
 import { writeStarterSiteIfMissing } from "../../destinations/starter-site";
-import { parseArgs, required } from "../args";
+import { openGitHub } from "../../destinations/github/open";
+import { fetchHttp } from "../fetch-http";
+import type { GitHubDestination } from "../../destinations/github/github-destination";
+import { siteAddress } from "../../destinations/github/repository";
+import { parseArgs, required, single } from "../args";
 import type { CliCommand } from "../commands";
 import { coreTemplatesFolder, loadVault, nodeYaml } from "../disk-vault";
 import { CliIo, EXIT, UsageError } from "../io";
@@ -27,24 +32,43 @@ export interface PublishReport {
 	leaks: { code: string; severity: string; message: string; path: string; line: number | null }[];
 	/** Files of the starter site written by this publish (first publish into an empty folder). */
 	starterSite: string[];
+	/** With --github: the new commit, null when nothing changed (or a dry run). */
+	commit?: string | null;
+	/** With --github: the site's address. */
+	url?: string | null;
+	commitUrl?: string | null;
 }
 
 /**
  * `publish --vault DIR --out DIR [--select PATH ...] [--with-linked] [--dry-run] [--yes] [--json]`:
  * compiles the chosen notes (every publishable note without `--select`) into
- * the site folder. The vault is only read. Pages of notes that left the vault
+ * the site folder; with `--github OWNER/REPO [--branch NAME] [--api-url URL]
+ * [--token-env VAR] [--path-in-repo DIR]` instead of `--out`, into one commit
+ * on the repository (token read from $GITHUB_TOKEN by default, never printed). The vault is only read. Pages of notes that left the vault
  * or became private are deleted from the site; notes merely left out of
  * `--select` stay. Exit 0 on success, 1 when publishing failed, would leak, or
  * would delete more than a fifth of the site's pages (nothing changed; `--yes`
  * confirms the last two), 2 on bad input.
  */
 export const publish: CliCommand = async (argv, io) => {
-	const args = parseArgs(argv, { values: ["vault", "out"], multi: ["select"], flags: ["with-linked", "dry-run", "json", "yes"] });
+	const args = parseArgs(argv, { values: ["vault", "out", "github", "branch", "api-url", "token-env", "path-in-repo"], multi: ["select"], flags: ["with-linked", "dry-run", "json", "yes"] });
 	const vaultDir = required(args, "vault");
-	const outDir = required(args, "out");
+	const repository = single(args, "github");
+	if (repository !== undefined && args.options.has("out")) throw new UsageError("--out and --github are two destinations: give one");
+	const outDir = repository === undefined ? required(args, "out") : "";
+	for (const name of ["branch", "api-url", "token-env", "path-in-repo"]) if (repository === undefined && args.options.has(name)) throw new UsageError(`--${name} goes with --github`);
 	const vault = loadVault(vaultDir);
-	checkOutsideVault(vaultDir, outDir);
-	const settings = vault.settings;
+	if (outDir) checkOutsideVault(vaultDir, outDir);
+	let settings = vault.settings;
+	let github: GitHubDestination | null = null;
+	if (repository !== undefined) {
+		const tokenEnv = single(args, "token-env") ?? "GITHUB_TOKEN";
+		const token = process.env[tokenEnv] ?? "";
+		if (!token) throw new UsageError(`--token-env: the environment variable ${tokenEnv} holds no GitHub token`);
+		const opened = openGitHub({ http: fetchHttp, token, repository, apiUrl: single(args, "api-url"), branch: single(args, "branch"), pathInRepo: single(args, "path-in-repo") }, settings);
+		github = opened.destination;
+		settings = opened.settings;
+	}
 	const rules = exclusionRules(settings, vault.configDir, coreTemplatesFolder(vault));
 	// Each note is read from disk once: parsing and compiling share the text.
 	const texts = new Map(vault.notes.map((path) => [path, vault.readText(path)]));
@@ -54,7 +78,7 @@ export const publish: CliCommand = async (argv, io) => {
 	const selection = selectNotes(selectors, records, settings, rules, { withLinked: args.flags.has("with-linked"), resolver });
 	if (selection.unknown.length) throw new UsageError(`--select: not a note or folder of the vault: ${selection.unknown.join(", ")}`);
 
-	const destination = new FolderDestination(outDir);
+	const destination: Destination = github ?? new FolderDestination(outDir);
 	let plan: PublishPlan;
 	try {
 		const manifest = await destination.readManifest();
@@ -81,14 +105,21 @@ export const publish: CliCommand = async (argv, io) => {
 	const confirmed = args.flags.has("yes");
 	const report = reportOf(plan, dryRun, selection.excluded.map((e) => excludedWarning(e.path, e.reason)));
 	let failure = confirmed ? null : needsConfirmation(plan);
+	if (github) Object.assign(report, { commit: null, url: null, commitUrl: null });
 	if (!dryRun && !failure) {
 		try {
-			await destination.apply(plan);
-			report.starterSite = (await writeStarterSiteIfMissing(outDir, { siteTitle: settings.siteTitle, pathPrefix: settings.pathPrefix })).written;
+			if (github) {
+				const result = await github.apply(plan);
+				Object.assign(report, { commit: result.commit, commitUrl: result.commitUrl, starterSite: result.written.filter((p) => !plan.writes.some((w) => w.path === p)) });
+			} else {
+				await destination.apply(plan);
+				report.starterSite = (await writeStarterSiteIfMissing(outDir, { siteTitle: settings.siteTitle, pathPrefix: settings.pathPrefix })).written;
+			}
 		} catch (error) {
-			failure = `${message(error)}; the site folder was left as it was`;
+			failure = `${message(error)}; the ${github ? "branch" : "site folder"} was left as it was`;
 		}
 	}
+	if (github) report.url = await siteAddress(github.client, settings.pathPrefix);
 	print(io, report, args.flags.has("json"), dryRun, outDir);
 	if (failure) {
 		io.stderr(`publish: ${failure}.\n`);
@@ -146,7 +177,11 @@ function print(io: CliIo, report: PublishReport, json: boolean, dryRun: boolean,
 	list("Warnings", report.warnings.map((w) => `${w.path || "(site)"}${w.line === null ? "" : `:${w.line}`}: ${w.severity} ${w.code}: ${w.message}`));
 	list("Leak audit", report.leaks.map((l) => `${l.path}${l.line === null ? "" : `:${l.line}`}: ${l.severity} ${l.code}: ${l.message}`));
 	list("Starter site written", report.starterSite);
-	io.stdout(dryRun ? "Dry run: nothing was written.\n" : `Site folder: ${outDir}\n`);
+	if (report.url !== undefined) {
+		if (!dryRun) io.stdout(report.commit ? `Commit: ${report.commitUrl}\n` : "Nothing changed: no commit.\n");
+		io.stdout(`Site: ${report.url}\n`);
+	}
+	io.stdout(dryRun ? "Dry run: nothing was written.\n" : outDir ? `Site folder: ${outDir}\n` : "");
 }
 
 function excludedWarning(path: string, reason: string): PublishWarning {
