@@ -8,7 +8,9 @@ import { planPublish, PublishPlan } from "../../core/publish/plan";
 import { PublishWarning } from "../../core/publish/report";
 import { selectNotes } from "../../core/publish/selection";
 import { FolderDestination } from "../../destinations/folder";
+import { siteLayouts } from "../../destinations/site-layouts";
 import { writeStarterSiteIfMissing } from "../../destinations/starter-site";
+import { parse5Html } from "../html-parser";
 import { parseArgs, required } from "../args";
 import type { CliCommand } from "../commands";
 import { coreTemplatesFolder, loadVault, nodeYaml } from "../disk-vault";
@@ -69,6 +71,8 @@ export const publish: CliCommand = async (argv, io) => {
 			settings,
 			yaml: nodeYaml,
 			resolver,
+			html: parse5Html,
+			siteLayouts: await siteLayouts(outDir),
 			// A command line has no dialog to confirm in: what left the vault or became private goes.
 			deletions: "all",
 		});

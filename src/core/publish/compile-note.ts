@@ -11,13 +11,14 @@ import { findHeading, HeadingAnchor } from "./anchors";
 import { blockAnchorId, replaceBlockId } from "./block-ids";
 import { convertCallouts, escapeHtml } from "./callouts";
 import { readBodyLines } from "./literal-blocks";
-import { embedFile } from "./media";
+import { embedFile, isPublishableAttachment } from "./media";
 import { museumData } from "./museum-data";
 import { publishedFrontmatter } from "./publish-frontmatter";
 import { publishWarning, PublishWarning } from "./report";
-import { HtmlRules, HtmlState, iframeHosts, sanitizeHtmlLine } from "./sanitize-html";
+import { HtmlParser, HtmlRules, iframeHosts, sanitizeMarkdownHtml } from "./sanitize-html";
 import { embeddedRange } from "./section";
 import { encodeUrlPath, fileUrl } from "./url";
+import { safeUrl } from "./url-guard";
 
 /** What the compiler needs to know about the vault and the site being built. */
 export interface CompileEnv {
@@ -31,6 +32,10 @@ export interface CompileEnv {
 	record(notePath: string): NoteRecord | null;
 	/** The headings of a published note (cached by the caller). */
 	anchors(notePath: string): HeadingAnchor[];
+	/** The HTML parser the sanitizer walks (the browser's in the plugin, parse5 on the command line). */
+	html: HtmlParser;
+	/** Layouts the site has, as notes name them (`layouts/post.njk`). */
+	siteLayouts: readonly string[];
 }
 
 export interface CompiledNote {
@@ -56,7 +61,7 @@ const MAX_EMBED_DEPTH = 4;
 export function compileNote(record: NoteRecord, text: string, env: CompileEnv, slugPermalink: string | null): CompiledNote {
 	const lines = splitLines(text);
 	const bodyStart = findFrontmatter(lines).bodyStartLine;
-	const state: CompileState = { env, pagePath: record.path, attachments: new Set(), warnings: [], stack: [record.path], html: { inScript: false }, hosts: iframeHosts(env.settings.peertubeHosts) };
+	const state: CompileState = { env, pagePath: record.path, attachments: new Set(), warnings: [], stack: [record.path], hosts: iframeHosts(env.settings.peertubeHosts) };
 	const body = compileLines(state, record.path, lines.slice(bodyStart), bodyStart);
 	const lookup = {
 		resolve: (link: LinkRef, from: string) => resolveLink(env, link, from),
@@ -65,7 +70,7 @@ export function compileNote(record: NoteRecord, text: string, env: CompileEnv, s
 		// The text's own link already warns about a missing heading: no second warning here.
 		fragment: (link: LinkRef, target: string) => fragmentOf(state, target, link, () => undefined),
 	};
-	const fm = publishedFrontmatter(record, env.settings, slugPermalink, museumData(record, lookup));
+	const fm = publishedFrontmatter(record, env, slugPermalink, museumData(record, lookup));
 	const content = `---\n${siteYaml(fm.data).trimEnd()}\n---\n${body.join("\n")}`;
 	return { path: record.path, content, attachments: [...state.attachments].sort(), removedKeys: fm.removedKeys, warnings: [...fm.warnings, ...state.warnings] };
 }
@@ -78,18 +83,25 @@ interface CompileState {
 	warnings: PublishWarning[];
 	/** Notes being inlined, outermost first: guards against embed cycles. */
 	stack: string[];
-	html: HtmlState;
 	hosts: string[];
 }
 
-/** Compiles lines of `notePath` (the page itself or an embedded note); `firstLine` is their 0-based line in that note. */
+/**
+ * Compiles lines of `notePath` (the page itself or an embedded note); `firstLine` is their 0-based line in that note.
+ * The sanitizer runs last, on the final Markdown: nothing a rewrite adds escapes it.
+ */
 function compileLines(state: CompileState, notePath: string, source: string[], firstLine: number): string[] {
 	const body = readBodyLines(source);
-	const warn = (code: string, severity: PublishWarning["severity"], message: string, line: number, params?: Record<string, string>) =>
-		state.warnings.push(publishWarning(code, severity, message, notePath, firstLine + line, params));
-	const htmlRules: HtmlRules = { iframeHosts: state.hosts, imageSource: (src) => imageSource(state, notePath, src) };
+	const reported = new Set<string>();
+	const warn = (code: string, severity: PublishWarning["severity"], message: string, line: number | null, params?: Record<string, string>) => {
+		const key = JSON.stringify([code, line, params]);
+		if (reported.has(key)) return;
+		reported.add(key);
+		state.warnings.push(publishWarning(code, severity, message, notePath, line === null ? null : firstLine + line, params));
+	};
 	const out: string[] = [];
 	const code: boolean[] = [];
+	const origin: number[] = [];
 	body.lines.forEach((line, i) => {
 		if (body.code[i]) {
 			const info = body.fenceInfo.get(i);
@@ -98,20 +110,99 @@ function compileLines(state: CompileState, notePath: string, source: string[], f
 			}
 			out.push(line);
 			code.push(true);
+			origin.push(i);
 			return;
 		}
-		const html = sanitizeHtmlLine(line, state.html, htmlRules);
-		for (const removal of html.removals) warn(removal.code, "warning", removal.message, i, removal.params);
-		const expanded = rewriteLinks(state, notePath, html.text, firstLine + i);
+		const definition = referenceDefinition(state, notePath, line, firstLine + i);
+		const expanded = definition === undefined ? rewriteLinks(state, notePath, line, firstLine + i) : [definition];
 		for (const produced of expanded) {
 			out.push(replaceBlockId(produced));
 			code.push(false);
+			origin.push(i);
 		}
 	});
-	return convertCallouts(out, code);
+	const final = convertCallouts(out, code, origin);
+	const text = final.lines.join("\n");
+	const rules: HtmlRules = { parse: state.env.html, iframeHosts: state.hosts, localUrl: (url, attribute) => localUrl(state, notePath, url, attribute) };
+	const clean = sanitizeMarkdownHtml(text, rules);
+	for (const removal of clean.removals) {
+		const line = removal.at < 0 ? null : final.origin[text.slice(0, removal.at).split("\n").length - 1] ?? null;
+		warn(removal.code, "warning", removal.message, line, removal.params);
+	}
+	return clean.text.split("\n");
 }
 
-type Warn = (code: string, severity: PublishWarning["severity"], message: string, line: number, params?: Record<string, string>) => void;
+/**
+ * `[label]: target "title"`: a reference definition follows the rules of every
+ * link. Published target: its site URL; a note not published, a file not
+ * published or a dangerous URL: the definition goes, with a warning. Undefined
+ * when the line is not a definition.
+ */
+function referenceDefinition(state: CompileState, notePath: string, line: string, lineNumber: number): string | undefined {
+	const match = /^( {0,3}\[(?:\\.|[^\]\\])+\]:[ \t]*)(<[^>]*>|\S+)(.*)$/.exec(line);
+	if (!match) return undefined;
+	const target = match[2].startsWith("<") ? match[2].slice(1, -1) : match[2];
+	const warn: Warn = (code, severity, message, line0, params) => state.warnings.push(publishWarning(code, severity, message, notePath, line0, params));
+	const url = linkedUrl(state, notePath, target, lineNumber, warn);
+	if (url === null) return "";
+	return match[1] + (url ?? target) + match[3];
+}
+
+/**
+ * A URL written in a reference definition or an HTML `href` (percent-decoded
+ * or not), as the site has it: external and safe, as written; a published
+ * note or file, its site URL; null when it must go (with a warning);
+ * undefined for a relative URL that names nothing in the vault (a site path).
+ */
+function linkedUrl(state: CompileState, notePath: string, target: string, lineNumber: number | null, warn: Warn): string | null | undefined {
+	if (isExternalUrl(target) || target.startsWith("//") || target.startsWith("#")) {
+		if (safeUrl(target) !== null) return undefined;
+		warn("javascript-url-removed", "warning", `A ${target.split(":")[0]}: link was removed.`, lineNumber);
+		return null;
+	}
+	let decoded = target;
+	try {
+		decoded = decodeURIComponent(target);
+	} catch {
+		// keep it as written
+	}
+	const hash = decoded.indexOf("#");
+	const link: LinkRef = {
+		syntax: "markdown", raw: target, embed: false, linkpath: hash < 0 ? decoded : decoded.slice(0, hash), subpath: hash < 0 ? null : decoded.slice(hash + 1) || null,
+		display: null, line: lineNumber ?? 0, start: 0, end: 0,
+	};
+	const found = resolveLink(state.env, { ...link, linkpath: link.linkpath.replace(/^\//, "") }, notePath);
+	if (found === null) return undefined;
+	if (!/\.md$/i.test(found)) {
+		if (!attachmentAllowed(state, notePath, found, lineNumber)) return null;
+		state.attachments.add(found);
+		return fileUrl(found);
+	}
+	const url = state.env.publishedUrl(found);
+	if (url === null) {
+		warn("link-to-unpublished", "warning", `"${target}" points at a note that is not published (${found}); the link is removed.`, lineNumber, { target: found });
+		return null;
+	}
+	const fragment = fragmentOf(state, found, link, warn);
+	return (found === state.pagePath && fragment ? "" : encodeUrlPath(url)) + (fragment ? `#${fragment}` : "");
+}
+
+/** A relative `href` or `src` of raw HTML: see `linkedUrl`; images, audio and video sources are files. */
+function localUrl(state: CompileState, notePath: string, url: string, attribute: string): string | null | undefined {
+	if (attribute !== "src" && attribute !== "poster") {
+		return linkedUrl(state, notePath, url, null, (code, severity, message, line, params) => state.warnings.push(publishWarning(code, severity, message, notePath, line, params)));
+	}
+	return fileSource(state, notePath, url);
+}
+
+/** Only media and documents are copied, never a file Eleventy or npm would read as code or configuration. */
+function attachmentAllowed(state: CompileState, notePath: string, path: string, line: number | null): boolean {
+	if (isPublishableAttachment(path)) return true;
+	state.warnings.push(publishWarning("attachment-not-published", "warning", `${path} is not published: only images, audio, video and documents are copied to the site.`, notePath, line, { target: path }));
+	return false;
+}
+
+type Warn = (code: string, severity: PublishWarning["severity"], message: string, line: number | null, params?: Record<string, string>) => void;
 
 /** Rewrites every link of one line; an embed alone on its line may expand into several lines. */
 function rewriteLinks(state: CompileState, notePath: string, line: string, lineNumber: number): string[] {
@@ -136,7 +227,7 @@ function rewriteLink(state: CompileState, notePath: string, link: LinkRef, alone
 	const { env } = state;
 	const label = linkLabel(link);
 	if (!isInternal(link)) {
-		if (/^\s*(javascript|vbscript|data):/i.test(link.linkpath) && !(link.embed && /^data:image\//i.test(link.linkpath))) {
+		if (safeUrl(link.linkpath, link.embed ? "image" : "link") === null) {
 			warn("javascript-url-removed", "warning", `A ${link.linkpath.split(":")[0]}: link was removed; its text is kept.`, link.line);
 			return link.embed ? "" : label;
 		}
@@ -148,6 +239,7 @@ function rewriteLink(state: CompileState, notePath: string, link: LinkRef, alone
 		return link.embed ? "" : label;
 	}
 	if (!/\.md$/i.test(target)) {
+		if (!attachmentAllowed(state, notePath, target, link.line)) return link.embed ? "" : escapeLabel(label);
 		state.attachments.add(target);
 		const url = fileUrl(target);
 		return link.embed ? embedFile(url, target, link.display) : `[${escapeLabel(link.display ?? label)}](${url})`;
@@ -209,35 +301,26 @@ function inlineNote(state: CompileState, target: string, link: LinkRef, sourceHr
 		return null;
 	}
 	state.stack.push(target);
-	const html = state.html;
-	state.html = { inScript: false };
 	const inner = compileLines(state, target, lines.slice(range[0], range[1]), range[0]);
-	state.html = html;
 	state.stack.pop();
 	const title = env.record(target)?.title ?? target;
 	return ['<div class="transclusion">', "", ...inner, "", `<p class="transclusion-source"><a href="${sourceHref}">${escapeHtml(title)}</a></p>`, "</div>", ""];
 }
 
-/** `<img src="/images/x.svg">` or a relative `src`: the vault file, copied, at its site URL. */
-function imageSource(state: CompileState, notePath: string, src: string): string | null {
-	if (isExternalUrl(src) || src.startsWith("//") || src.startsWith("data:") || src.startsWith("#")) return null;
-	let decoded = src;
-	try {
-		decoded = decodeURIComponent(src);
-	} catch {
-		// keep it as written
-	}
+/** `<img src="/images/x.svg">` or a relative `src`: the vault file, copied, at its site URL; undefined when it is not in the vault. */
+function fileSource(state: CompileState, notePath: string, src: string): string | null | undefined {
 	const folder = notePath.includes("/") ? notePath.slice(0, notePath.lastIndexOf("/") + 1) : "";
-	const candidates = decoded.startsWith("/") ? [decoded.slice(1)] : [folder + decoded, decoded];
+	const candidates = src.startsWith("/") ? [src.slice(1)] : [folder + src, src];
 	for (const candidate of candidates) {
 		const found = state.env.resolver.resolve(candidate, notePath);
 		if (found && !/\.md$/i.test(found)) {
+			if (!attachmentAllowed(state, notePath, found, null)) return null;
 			state.attachments.add(found);
 			return fileUrl(found);
 		}
 	}
 	state.warnings.push(publishWarning("image-not-found", "warning", `The image "${src}" is not in the vault; it is left as written.`, notePath, null, { src }));
-	return null;
+	return undefined;
 }
 
 function escapeLabel(label: string): string {

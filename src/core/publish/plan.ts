@@ -11,6 +11,9 @@ import { contentHash } from "./hash";
 import { auditLeaks, LeakFinding } from "./leak-audit";
 import { emptyManifest, MANIFEST_PATH, ManifestFile, ManifestNote, ManifestRedirect, noteIdentity, publishSettingsHash, serializeManifest, SiteManifest } from "./manifest";
 import { redirectPage } from "./redirect";
+import { STARTER_LAYOUTS } from "./publish-frontmatter";
+import { HtmlParser } from "./sanitize-html";
+import { isPublishableAttachment } from "./media";
 import { publishWarning, PublishWarning } from "./report";
 import { defaultNoteUrl, permalinkUrl } from "./url";
 import { findFrontmatter } from "../note/frontmatter";
@@ -52,6 +55,10 @@ export interface PublishInput {
 	yaml: YamlCodec;
 	/** How links resolve; Obsidian's rules over `files` by default. */
 	resolver?: LinkResolver;
+	/** The HTML parser the sanitizer walks: the browser's in the plugin, parse5 on the command line. */
+	html: HtmlParser;
+	/** Layouts the site has (paths under `_includes`); a note naming another loses its `layout`. The starter's by default. */
+	siteLayouts?: readonly string[];
 	/** Deletion candidates the user confirmed ("all", or site paths). None by default. */
 	deletions?: "all" | readonly string[];
 }
@@ -139,6 +146,8 @@ export function planPublish(input: PublishInput): PublishPlan {
 		settings,
 		yaml,
 		resolver,
+		html: input.html,
+		siteLayouts: input.siteLayouts ?? STARTER_LAYOUTS,
 		publishedUrl,
 		readNote: (path: string) => (publishedUrl(path) === null || !fileSet.has(path) ? null : readText(path)),
 		record,
@@ -180,7 +189,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 	}
 
 	// 4. Attachments used by any page on the site.
-	const used = new Set<string>([...newNotes, ...kept.values()].flatMap((n) => n.attachments));
+	const used = new Set<string>([...newNotes, ...kept.values()].flatMap((n) => n.attachments).filter(isPublishableAttachment));
 	const oldAttachments = new Map(old.attachments.map((a) => [a.path, a]));
 	const newAttachments: ManifestFile[] = [];
 	for (const path of [...used].sort()) {

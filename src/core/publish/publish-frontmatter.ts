@@ -2,34 +2,117 @@ import { NoteRecord } from "../note/record";
 import { MuseumSettings } from "../settings";
 import { MuseumData } from "./museum-data";
 import { publishWarning, PublishWarning } from "./report";
+import { sitePermalink } from "./url";
+import { safeUrl } from "./url-guard";
+
+/** The layouts of the starter site (under its `_includes`). */
+export const STARTER_LAYOUTS = ["layouts/post.njk", "layouts/base.njk"];
+
+type Check = (value: unknown, siteLayouts: readonly string[], record: NoteRecord) => unknown;
+
+const text: Check = (value) => (typeof value === "string" ? value : undefined);
+const texts: Check = (value) => (typeof value === "string" ? value : Array.isArray(value) && value.every((v) => typeof v === "string") ? value : undefined);
 
 /**
- * The frontmatter written to the site: every property except the private ones
- * (settings; `publish` and `cssclasses` by default), `tags` always a list
- * (the tags the note was read with, `tags: #question` included),
- * a `permalink` when slug URLs are on (a note's own permalink wins), and the
- * `museum` data for the templates.
+ * The properties Eleventy gets, each checked: what a note may say about its
+ * page, never what makes Eleventy run code, read a file outside the site or
+ * stop the build. Anything else is dropped with a warning.
+ */
+const PROPERTIES: Record<string, Check> = {
+	title: text,
+	description: text,
+	// The tags the note was read with (`tags: #question` included), always a list.
+	tags: (_value, _layouts, record) => record.tags,
+	alias: texts,
+	aliases: texts,
+	date: validDate,
+	layout: siteLayout,
+	permalink: sitePermalink,
+	eleventyNavigation: navigation,
+};
+
+/**
+ * The frontmatter written to the site: the allowed properties except the
+ * private ones (settings; `publish` and `cssclasses` by default), checked; a
+ * `permalink` when slug URLs are on (a note's own permalink wins), the
+ * `museum` data for the templates, and `templateEngineOverride: md`: the
+ * note is Markdown, `{{ }}` and `{% %}` show as written.
  */
 export function publishedFrontmatter(
 	record: NoteRecord,
-	settings: MuseumSettings,
+	env: { settings: MuseumSettings; siteLayouts: readonly string[] },
 	slugPermalink: string | null,
 	museum: MuseumData,
 ): { data: Record<string, unknown>; removedKeys: string[]; warnings: PublishWarning[] } {
-	const privateKeys = new Set(settings.privateKeys.map((k) => k.toLowerCase()));
+	const privateKeys = new Set(env.settings.privateKeys.map((k) => k.toLowerCase()));
 	const data: Record<string, unknown> = {};
 	const removedKeys: string[] = [];
+	const dropped: string[] = [];
+	const warnings: PublishWarning[] = [];
 	for (const [key, value] of Object.entries(record.frontmatter)) {
 		if (privateKeys.has(key.toLowerCase())) {
 			removedKeys.push(key);
 			continue;
 		}
-		data[key] = key === "tags" ? record.tags : value;
+		const check = Object.prototype.hasOwnProperty.call(PROPERTIES, key) ? PROPERTIES[key] : undefined;
+		const checked = check?.(value, env.siteLayouts, record);
+		if (checked !== undefined) data[key] = checked;
+		else if (check && value !== null && value !== "") {
+			warnings.push(publishWarning(`${key === "eleventyNavigation" ? "navigation" : key}-invalid`, "warning", `The ${key} property was left out: ${reason(key)}.`, record.path, null, { key, value: JSON.stringify(value) ?? "" }));
+		} else if (!check) dropped.push(key);
+	}
+	if (dropped.length) {
+		warnings.push(publishWarning("properties-dropped", "warning", `Properties left out (the site only gets title, description, tags, aliases, date, layout, permalink and eleventyNavigation): ${dropped.join(", ")}.`, record.path, null, { keys: dropped.join(", ") }));
 	}
 	if (slugPermalink && data.permalink === undefined) data.permalink = slugPermalink;
+	data.templateEngineOverride = "md";
 	data.museum = museum;
-	const warnings = record.warnings
-		.filter((w) => w.code === "tags-commented-out" || w.code === "yaml-invalid" || w.code === "frontmatter-unclosed")
-		.map((w) => publishWarning(w.code, w.code === "tags-commented-out" ? "warning" : w.severity, w.message, record.path, w.line, w.params));
+	warnings.unshift(
+		...record.warnings
+			.filter((w) => w.code === "tags-commented-out" || w.code === "yaml-invalid" || w.code === "frontmatter-unclosed")
+			.map((w) => publishWarning(w.code, w.code === "tags-commented-out" ? "warning" : w.severity, w.message, record.path, w.line, w.params)),
+	);
 	return { data, removedKeys, warnings };
+}
+
+function reason(key: string): string {
+	if (key === "layout") return "the site has no such layout (the site's default layout is used)";
+	if (key === "permalink") return "a permalink must be a path inside the site, without a template";
+	if (key === "date") return "Eleventy reads only dates such as 2024-03-01 or 2024-03-01T10:00:00Z";
+	if (key === "eleventyNavigation") return "it needs a key, and text or numbers as values";
+	return "it must be text";
+}
+
+/** A date Eleventy reads (it stops the build on any other): `2024-03-01`, an ISO date and time, a YAML date, or its own keywords. */
+export function validDate(value: unknown): unknown {
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+	if (typeof value !== "string") return undefined;
+	if (value === "Last Modified" || value === "Created") return value;
+	const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(value.trim());
+	if (!m) return undefined;
+	const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+	const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day));
+	const exists = date.getUTCMonth() === (month ?? 1) - 1 && date.getUTCDate() === day;
+	return exists && hour < 24 && minute < 60 && second < 60 ? value.trim() : undefined;
+}
+
+/** `layout` only from the site's own layouts (`layouts/post.njk`, or without its extension), or `false`. */
+function siteLayout(value: unknown, siteLayouts: readonly string[]): unknown {
+	if (value === false) return false;
+	if (typeof value !== "string") return undefined;
+	const name = value.trim();
+	return siteLayouts.some((layout) => layout === name || layout.replace(/\.[^./]+$/, "") === name) ? name : undefined;
+}
+
+/** `eleventyNavigation`: key, parent, title as text; order as a number; url through the URL guard. */
+function navigation(value: unknown): unknown {
+	if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+	const source = value as Record<string, unknown>;
+	const textOf = (v: unknown) => (typeof v === "string" || (typeof v === "number" && Number.isFinite(v)) ? String(v).trim() : undefined);
+	const nav: Record<string, unknown> = { key: textOf(source.key), title: textOf(source.title), parent: textOf(source.parent) };
+	if (typeof source.order === "number" && Number.isFinite(source.order)) nav.order = source.order;
+	if (typeof source.url === "string") nav.url = safeUrl(source.url) ?? undefined;
+	if (typeof source.excerpt === "string") nav.excerpt = source.excerpt;
+	for (const key of Object.keys(nav)) if (nav[key] === undefined || nav[key] === "") delete nav[key];
+	return nav.key ? nav : undefined;
 }

@@ -1,3 +1,4 @@
+import { ATTACHMENT_EXTENSIONS } from "../../core/publish/media";
 import type { StarterLabels, StarterLanguage } from "./labels";
 
 /** What the starter site's files are made from. */
@@ -9,12 +10,6 @@ export interface StarterSettings {
 	labels: StarterLabels;
 }
 
-/** Files that are attachments: copied as they are, at their vault path. */
-export const ATTACHMENT_EXTENSIONS = [
-	"png", "jpg", "jpeg", "gif", "webp", "avif", "svg", "bmp", "ico",
-	"pdf", "mp3", "m4a", "ogg", "wav", "flac", "mp4", "webm", "ogv", "mov",
-	"csv", "xlsx", "docx", "pptx", "odt", "ods", "odp", "zip", "txt", "glb", "gltf",
-];
 
 /** The first line of the site's own README: the config leaves a README.md that starts with it out of the site. */
 export const README_MARKER = "<!-- museum-starter-site: this file is not published -->";

@@ -4,6 +4,7 @@ import { planPublish, PublishPlan } from "../../core/publish/plan";
 import { MuseumSettings } from "../../core/settings";
 import { obsidianYaml } from "../obsidian-yaml";
 import { VaultSnapshot } from "./candidates";
+import { domHtml } from "./html-parser";
 
 export interface PlanRequest {
 	snapshot: VaultSnapshot;
@@ -12,6 +13,8 @@ export interface PlanRequest {
 	settings: MuseumSettings;
 	/** Deletion candidates the user checked. */
 	deletions: readonly string[];
+	/** The site's layouts (the starter's when unknown). */
+	siteLayouts?: readonly string[];
 }
 
 const NO_BYTES = new Uint8Array(0);
@@ -66,6 +69,8 @@ function plan(request: PlanRequest, readBinary: (path: string) => Uint8Array): P
 		settings,
 		yaml: obsidianYaml,
 		resolver: snapshot.resolver,
+		html: domHtml,
+		siteLayouts: request.siteLayouts,
 		deletions: request.deletions,
 	});
 }
