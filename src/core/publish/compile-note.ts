@@ -180,7 +180,7 @@ function linkedUrl(state: CompileState, notePath: string, target: string, lineNu
 	}
 	const url = state.env.publishedUrl(found);
 	if (url === null) {
-		warn("link-to-unpublished", "warning", `"${target}" points at a note that is not published (${found}); the link is removed.`, lineNumber, { target: found });
+		warn("link-to-unpublished", "warning", `"${target}": ${found} is not published; the link is removed.`, lineNumber, { target: found });
 		return null;
 	}
 	const fragment = fragmentOf(state, found, link, warn);
@@ -198,7 +198,7 @@ function localUrl(state: CompileState, notePath: string, url: string, attribute:
 /** Only media and documents are copied, never a file Eleventy or npm would read as code or configuration. */
 function attachmentAllowed(state: CompileState, notePath: string, path: string, line: number | null): boolean {
 	if (isPublishableAttachment(path)) return true;
-	state.warnings.push(publishWarning("attachment-not-published", "warning", `${path} is not published: only images, audio, video and documents are copied to the site.`, notePath, line, { target: path }));
+	state.warnings.push(publishWarning("attachment-not-published", "warning", `${path} is not published: only media and documents are.`, notePath, line, { target: path }));
 	return false;
 }
 

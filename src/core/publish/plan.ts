@@ -12,7 +12,7 @@ import { auditLeaks, LeakFinding } from "./leak-audit";
 import { emptyManifest, MANIFEST_PATH, ManifestFile, ManifestNote, ManifestRedirect, noteIdentity, publishSettingsHash, serializeManifest, SiteManifest } from "./manifest";
 import { redirectPage } from "./redirect";
 import { STARTER_LAYOUTS } from "./publish-frontmatter";
-import { HtmlParser } from "./sanitize-html";
+import { HtmlParser, isSafeSvg } from "./sanitize-html";
 import { isPublishableAttachment } from "./media";
 import { publishWarning, PublishWarning } from "./report";
 import { defaultNoteUrl, permalinkUrl } from "./url";
@@ -57,6 +57,8 @@ export interface PublishInput {
 	resolver?: LinkResolver;
 	/** The HTML parser the sanitizer walks: the browser's in the plugin, parse5 on the command line. */
 	html: HtmlParser;
+	/** The site's language, for the pages left at old addresses. French by default, as the starter site. */
+	siteLanguage?: "fr" | "en";
 	/** Layouts the site has (paths under `_includes`); a note naming another loses its `layout`. The starter's by default. */
 	siteLayouts?: readonly string[];
 	/** Deletion candidates the user confirmed ("all", or site paths). None by default. */
@@ -195,6 +197,10 @@ export function planPublish(input: PublishInput): PublishPlan {
 	for (const path of [...used].sort()) {
 		if (!fileSet.has(path)) continue;
 		const bytes = input.readBinary(path);
+		if (/\.svg$/i.test(path) && !isSafeSvg(new TextDecoder().decode(bytes), input.html)) {
+			warnings.push(publishWarning("svg-unsafe", "warning", `${path} is not published: it holds a script, an animation or an unsafe link.`, path, null, { target: path }));
+			continue;
+		}
 		const hash = contentHash(bytes);
 		const before = oldAttachments.get(path);
 		const state: PublishState = !before ? "new" : before.hash === hash ? "unchanged" : "changed";
@@ -233,7 +239,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 	const addRedirect = (path: string, oldUrl: string, target: string) => {
 		const targetUrl = finalUrl(target);
 		if (targetUrl === null || targetUrl === oldUrl || selectedSet.has(path) || kept.has(path)) return false;
-		const content = redirectPage(oldUrl, targetUrl, settings.pathPrefix, yaml);
+		const content = redirectPage(oldUrl, targetUrl, settings.pathPrefix, yaml, input.siteLanguage);
 		const hash = contentHash(content);
 		const before = old.redirects.find((r) => r.path === path);
 		if (!before || before.hash !== hash) {

@@ -57,13 +57,10 @@ export function publishedFrontmatter(
 		const check = Object.prototype.hasOwnProperty.call(PROPERTIES, key) ? PROPERTIES[key] : undefined;
 		const checked = check?.(value, env.siteLayouts, record);
 		if (checked !== undefined) data[key] = checked;
-		else if (check && value !== null && value !== "") {
-			warnings.push(publishWarning(`${key === "eleventyNavigation" ? "navigation" : key}-invalid`, "warning", `The ${key} property was left out: ${reason(key)}.`, record.path, null, { key, value: JSON.stringify(value) ?? "" }));
-		} else if (!check) dropped.push(key);
+		else if (!check || (value !== null && value !== "")) dropped.push(key);
 	}
-	if (dropped.length) {
-		warnings.push(publishWarning("properties-dropped", "warning", `Properties left out (the site only gets title, description, tags, aliases, date, layout, permalink and eleventyNavigation): ${dropped.join(", ")}.`, record.path, null, { keys: dropped.join(", ") }));
-	}
+	// One line per note: what Eleventy would have run, read outside the site, or failed on, and what no template uses.
+	if (dropped.length) warnings.push(publishWarning("properties-dropped", "warning", `Properties left out (not allowed, or invalid): ${dropped.join(", ")}.`, record.path, null, { keys: dropped.join(", ") }));
 	if (slugPermalink && data.permalink === undefined) data.permalink = slugPermalink;
 	data.templateEngineOverride = "md";
 	data.museum = museum;
@@ -73,14 +70,6 @@ export function publishedFrontmatter(
 			.map((w) => publishWarning(w.code, w.code === "tags-commented-out" ? "warning" : w.severity, w.message, record.path, w.line, w.params)),
 	);
 	return { data, removedKeys, warnings };
-}
-
-function reason(key: string): string {
-	if (key === "layout") return "the site has no such layout (the site's default layout is used)";
-	if (key === "permalink") return "a permalink must be a path inside the site, without a template";
-	if (key === "date") return "Eleventy reads only dates such as 2024-03-01 or 2024-03-01T10:00:00Z";
-	if (key === "eleventyNavigation") return "it needs a key, and text or numbers as values";
-	return "it must be text";
 }
 
 /** A date Eleventy reads (it stops the build on any other): `2024-03-01`, an ISO date and time, a YAML date, or its own keywords. */

@@ -40,28 +40,15 @@ const ELEMENTS = new Set(
 /** Removed with everything inside: what they hold is code, or text the page never shows. */
 const DROPPED = new Set("script style template object embed applet frame frameset noscript noembed noframes xmp plaintext textarea select title head math svg".split(" "));
 const VOID = new Set("area base br col embed hr img input link meta source track wbr".split(" "));
-const GLOBAL_ATTRIBUTES = new Set(["class", "id", "title", "lang", "dir", "role"]);
-const ATTRIBUTES: Record<string, string[]> = {
-	a: ["href", "target", "rel", "hreflang"],
-	img: ["src", "alt", "width", "height", "loading", "decoding"],
-	iframe: ["src", "width", "height", "allow", "allowfullscreen", "frameborder", "loading", "referrerpolicy", "scrolling"],
-	video: ["src", "controls", "width", "height", "poster", "preload", "loop", "muted", "playsinline"],
-	audio: ["src", "controls", "preload", "loop", "muted"],
-	source: ["src", "type", "media"],
-	track: ["src", "kind", "srclang", "label", "default"],
-	td: ["colspan", "rowspan", "align"],
-	th: ["colspan", "rowspan", "align", "scope"],
-	col: ["span"],
-	colgroup: ["span"],
-	ol: ["start", "reversed", "type"],
-	li: ["value"],
-	details: ["open"],
-	time: ["datetime"],
-	q: ["cite"],
-	blockquote: ["cite"],
-	del: ["cite", "datetime"],
-	ins: ["cite", "datetime"],
-};
+/** Attributes allowed on every element (`*`) and on some. */
+const ATTRIBUTES = new Map(
+	("*:class id title lang dir role|a:href target rel hreflang|img:src alt width height loading decoding|" +
+		"iframe:src width height allow allowfullscreen frameborder loading referrerpolicy scrolling|video:src controls width height poster preload loop muted playsinline|" +
+		"audio:src controls preload loop muted|source:src type media|track:src kind srclang label default|td:colspan rowspan align|th:colspan rowspan align scope|" +
+		"col:span|colgroup:span|ol:start reversed type|li:value|details:open|time:datetime|q:cite|blockquote:cite|del:cite datetime|ins:cite datetime")
+		.split("|")
+		.map((entry) => [entry.split(":")[0], entry.split(":")[1].split(" ")]),
+);
 const URL_ATTRIBUTES = new Set(["href", "src", "cite", "poster"]);
 /** Marks each tag of the parser's input with its offset in the text, so that a removal names its line. */
 const AT = "data-museum-at";
@@ -230,15 +217,15 @@ function serialize(nodes: HtmlNode[], rules: HtmlRules, removals: HtmlRemoval[],
 		const remove = (code: HtmlRemoval["code"], message: string, params: Record<string, string>) => removals.push({ code, message, params, at });
 		const name = node.name;
 		if (node.foreign || !ELEMENTS.has(name)) {
-			if (name === "script") remove("html-script-removed", "A <script> was removed: scripts never run on the published site.", {});
-			else remove("html-removed", `A <${name}> element was removed: it is not allowed on the published site.`, { element: name });
+			if (name === "script") remove("html-script-removed", "A <script> was removed: no script runs on the site.", {});
+			else remove("html-removed", `<${name}> removed: not allowed on the site.`, { element: name });
 			// Any other element is unwrapped: its text stays.
 			if (!node.foreign && !DROPPED.has(name)) out += serialize(node.children, rules, removals, restore);
 			continue;
 		}
 		if (name === "iframe" && !isAllowedPlayer(attributes.get("src") ?? "", rules.iframeHosts)) {
 			const src = attributes.get("src") ?? "";
-			remove("iframe-removed", `An <iframe> from ${hostOf(src) || "an unknown source"} was removed: only video players (YouTube, Vimeo, Dailymotion, PeerTube) are kept.`, { src });
+			remove("iframe-removed", `An <iframe> (${src}) was removed: only video players are kept.`, { src });
 			continue;
 		}
 		out += `<${name}${attributesOf(node.name, attributes, rules, remove)}>`;
@@ -254,12 +241,12 @@ function attributesOf(element: string, attributes: Map<string, string>, rules: H
 	for (const [attribute, raw] of attributes) {
 		if (attribute === AT) continue;
 		if (attribute.startsWith("on")) {
-			remove("html-event-handler-removed", `The ${attribute} attribute was removed from <${element}>: scripts never run on the published site.`, { attribute });
+			remove("html-event-handler-removed", `${attribute} removed from <${element}>: no script runs on the site.`, { attribute });
 			continue;
 		}
-		const allowed = GLOBAL_ATTRIBUTES.has(attribute) || ATTRIBUTES[element]?.includes(attribute) || /^(aria|data)-[a-z0-9_.-]+$/.test(attribute);
+		const allowed = ATTRIBUTES.get("*")?.includes(attribute) || ATTRIBUTES.get(element)?.includes(attribute) || /^(aria|data)-[a-z0-9_.-]+$/.test(attribute);
 		if (!allowed) {
-			remove("html-removed", `The ${attribute} attribute was removed from <${element}>: it is not allowed on the published site.`, { element, attribute });
+			remove("html-removed", `${attribute} removed from <${element}>: not allowed on the site.`, { element, attribute });
 			continue;
 		}
 		let value: string | null = raw;
@@ -287,14 +274,10 @@ function attributesOf(element: string, attributes: Map<string, string>, rules: H
 }
 
 function isAllowedPlayer(src: string, hosts: string[]): boolean {
-	return /^(https?:)?\/\//i.test(src.trim()) && hosts.includes(hostOf(src));
-}
-
-function hostOf(src: string): string {
 	try {
-		return new URL(src.trim().replace(/^\/\//, "https://")).hostname.toLowerCase();
+		return /^(https?:)?\/\//i.test(src.trim()) && hosts.includes(new URL(src.trim(), "https://x").hostname.toLowerCase());
 	} catch {
-		return "";
+		return false;
 	}
 }
 
@@ -319,4 +302,21 @@ function escapeHtmlText(text: string): string {
 /** Attribute values keep no `<`, `>` or backtick: no reading of the Markdown can cut a tag into markup. */
 function escapeAttribute(text: string): string {
 	return escapeHtmlText(text).replace(/"/g, "&quot;").replace(/`/g, "&#96;");
+}
+
+/**
+ * An SVG file the site may serve: opened by itself, an SVG runs its scripts
+ * on the site's origin. None of `<script>`, `<foreignObject>`, animations
+ * (they can set a `javascript:` link), `on*` attributes or unsafe links.
+ */
+export function isSafeSvg(text: string, parse: HtmlParser): boolean {
+	const safe = (nodes: HtmlNode[]): boolean =>
+		nodes.every(
+			(node) =>
+				node.type === "text" ||
+				(!/^(script|foreignobject|animate|animatemotion|animatetransform|set|handler|iframe|embed|object)$/.test(node.name) &&
+					node.attributes.every(([name, value]) => !name.startsWith("on") && (!/(^|:)href$/.test(name) || safeUrl(value) !== null)) &&
+					safe(node.children)),
+		);
+	return safe(parse(text));
 }

@@ -1,4 +1,5 @@
 import { ATTACHMENT_EXTENSIONS } from "../../core/publish/media";
+import { VIDEO_HOSTS } from "../../core/note/video";
 import type { StarterLabels, StarterLanguage } from "./labels";
 
 /** What the starter site's files are made from. */
@@ -29,6 +30,7 @@ import { fileURLToPath } from "node:url";
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import eleventyNavigationPlugin from "@11ty/eleventy-navigation";
 import markdownItAnchor from "markdown-it-anchor";
+import sanitizeHtml from "sanitize-html";
 
 // The site's title, language, address prefix ("/repo/" for https://user.github.io/repo/) and words.
 const SITE = ${site};
@@ -37,8 +39,39 @@ const siteDir = path.dirname(fileURLToPath(import.meta.url));
 const ATTACHMENTS = "${ATTACHMENT_EXTENSIONS.join(",")}";
 const README_MARKER = ${JSON.stringify(README_MARKER)};
 
-// "/Notes/Le jumeau/" -> "/Notes/Le%20jumeau/": every path segment percent-encoded, once.
+// Defence in depth: the publisher cleans every note; the site cleans each page's HTML once more (a hand-edited
+// file) before the layout wraps it. Links only to the web, mail, phone or the site; video players only.
+const VIDEO_HOSTS = ${JSON.stringify(VIDEO_HOSTS)};
+const CLEAN = {
+	allowedTags: sanitizeHtml.defaults.allowedTags.concat(["img", "iframe", "video", "audio", "source", "track", "details", "summary", "del", "ins", "h1"]),
+	allowedAttributes: {
+		"*": ["class", "id", "title", "lang", "dir", "role", "tabindex", "aria-*", "data-*"],
+		a: ["href", "target", "rel"], img: ["src", "alt", "width", "height", "loading"],
+		iframe: ["src", "width", "height", "allow", "allowfullscreen", "frameborder", "loading", "referrerpolicy"],
+		video: ["src", "controls", "width", "height", "poster"], audio: ["src", "controls"], source: ["src", "type"], track: ["src", "kind", "srclang", "label"],
+		td: ["colspan", "rowspan", "align"], th: ["colspan", "rowspan", "align", "scope"], ol: ["start", "reversed", "type"], details: ["open"],
+	},
+	allowedSchemes: ["http", "https", "mailto", "tel"],
+	allowedSchemesByTag: { img: ["http", "https", "data"] },
+	allowedIframeHostnames: VIDEO_HOSTS,
+	allowIframeRelativeUrls: false,
+};
+// A renamed note's old page: a whole document whose refresh goes to an address of the site.
+const CLEAN_REDIRECT = {
+	allowedTags: ["html", "head", "meta", "title", "link", "body", "p", "a"],
+	allowedAttributes: { html: ["lang"], meta: ["charset", "name", "content", "http-equiv"], link: ["rel", "href"], a: ["href"] },
+	allowedSchemes: ["http", "https"],
+	exclusiveFilter: (frame) => frame.tag === "meta" && /url\s*=\s*['"]?\s*([a-z][a-z0-9+.-]*:|\/\/)/i.test(frame.attribs.content || ""),
+};
+function cleanHtml(html, data) {
+	if (data && data.museumRedirect) return "<!doctype html>\n" + sanitizeHtml(html, CLEAN_REDIRECT);
+	return sanitizeHtml(html, CLEAN);
+}
+
+// "/Notes/Le jumeau/" -> "/Notes/Le%20jumeau/": every path segment percent-encoded, once. Other schemes than the
+// web's, mail and phone give no link.
 function encodePath(url) {
+	if (typeof url === "string" && /^[a-z][a-z0-9+.-]*:/i.test(url.replace(/[\s\x00-\x1f]+/g, "")) && !/^(https?|mailto|tel):/i.test(url.trim())) return "";
 	if (typeof url !== "string" || url === "" || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) return url;
 	const cut = url.search(/[?#]/);
 	const pathPart = cut < 0 ? url : url.slice(0, cut);
@@ -187,6 +220,8 @@ export default function (eleventyConfig) {
 	eleventyConfig.amendLibrary("md", (md) => {
 		md.set({ html: true });
 		md.use(markdownItAnchor);
+		const render = md.render.bind(md);
+		md.render = (source, data) => cleanHtml(render(source, data), data);
 	});
 
 	// Attachments keep their vault path; dot folders, node_modules and the built site are skipped.
@@ -251,6 +286,7 @@ export function sitePackageFile(settings: StarterSettings): string {
 			"@11ty/eleventy": "^3.1.8",
 			"@11ty/eleventy-navigation": "^1.0.5",
 			"markdown-it-anchor": "^9.2.1",
+			"sanitize-html": "^2.18.1",
 		},
 	};
 	return JSON.stringify(pkg, null, 2) + "\n";

@@ -1,4 +1,5 @@
-import { App, TFile } from "obsidian";
+import { App, getLanguage, TFile } from "obsidian";
+import { languageOf } from "../../i18n/translate";
 import { SiteManifest } from "../../core/publish/manifest";
 import { planPublish, PublishPlan } from "../../core/publish/plan";
 import { MuseumSettings } from "../../core/settings";
@@ -71,6 +72,7 @@ function plan(request: PlanRequest, readBinary: (path: string) => Uint8Array): P
 		resolver: snapshot.resolver,
 		html: domHtml,
 		siteLayouts: request.siteLayouts,
+		siteLanguage: languageOf(getLanguage()),
 		deletions: request.deletions,
 	});
 }
