@@ -55,6 +55,8 @@ const CLEAN = {
 	allowedSchemesByTag: { img: ["http", "https", "data"] },
 	allowedIframeHostnames: VIDEO_HOSTS,
 	allowIframeRelativeUrls: false,
+	// A frame whose address was not allowed loses it: no empty frame either.
+	exclusiveFilter: (frame) => frame.tag === "iframe" && !frame.attribs.src,
 };
 // A renamed note's old page: a whole document whose refresh goes to an address of the site.
 const CLEAN_REDIRECT = {
