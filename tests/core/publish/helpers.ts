@@ -27,6 +27,7 @@ export interface PlanOptions {
 	deletions?: PublishInput["deletions"];
 	withLinked?: boolean;
 	templatesFolder?: string | null;
+	siteLayouts?: string[];
 }
 
 /** Selects (every publishable note by default) and plans, as the CLI does. */
@@ -46,6 +47,7 @@ export function plan(vault: Vault, options: PlanOptions = {}): PublishPlan {
 		settings,
 		yaml,
 		html: parse5Html,
+		siteLayouts: options.siteLayouts,
 		deletions: options.deletions,
 	});
 }
