@@ -75,33 +75,26 @@ export function publishedFrontmatter(
 /** A date Eleventy reads (it stops the build on any other): `2024-03-01`, an ISO date and time, a YAML date, or its own keywords. */
 export function validDate(value: unknown): unknown {
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
-	if (typeof value !== "string") return undefined;
 	if (value === "Last Modified" || value === "Created") return value;
-	const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(value.trim());
-	if (!m) return undefined;
-	const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
-	const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day));
-	const exists = date.getUTCMonth() === (month ?? 1) - 1 && date.getUTCDate() === day;
-	return exists && hour < 24 && minute < 60 && second < 60 ? value.trim() : undefined;
+	const day = typeof value === "string" && /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d(:?\d\d)?)?)?$/.test(value) ? value.slice(0, 10) : "";
+	// A day that does not exist (2024-02-30) comes back as another one; so does an hour past 23.
+	const time = Date.parse(value as string);
+	return day && !Number.isNaN(time) && new Date(Date.parse(day)).toISOString().startsWith(day) ? value : undefined;
 }
 
 /** `layout` only from the site's own layouts (`layouts/post.njk`, or without its extension), or `false`. */
 function siteLayout(value: unknown, siteLayouts: readonly string[]): unknown {
-	if (value === false) return false;
-	if (typeof value !== "string") return undefined;
-	const name = value.trim();
-	return siteLayouts.some((layout) => layout === name || layout.replace(/\.[^./]+$/, "") === name) ? name : undefined;
+	return value === false || siteLayouts.some((layout) => layout === value || layout.replace(/\.[^./]+$/, "") === value) ? value : undefined;
 }
 
 /** `eleventyNavigation`: key, parent, title as text; order as a number; url through the URL guard. */
 function navigation(value: unknown): unknown {
-	if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-	const source = value as Record<string, unknown>;
-	const textOf = (v: unknown) => (typeof v === "string" || (typeof v === "number" && Number.isFinite(v)) ? String(v).trim() : undefined);
-	const nav: Record<string, unknown> = { key: textOf(source.key), title: textOf(source.title), parent: textOf(source.parent) };
-	if (typeof source.order === "number" && Number.isFinite(source.order)) nav.order = source.order;
-	if (typeof source.url === "string") nav.url = safeUrl(source.url) ?? undefined;
-	if (typeof source.excerpt === "string") nav.excerpt = source.excerpt;
-	for (const key of Object.keys(nav)) if (nav[key] === undefined || nav[key] === "") delete nav[key];
-	return nav.key ? nav : undefined;
+	const source = (typeof value === "object" && value) as Record<string, unknown>;
+	const nav: Record<string, unknown> = {};
+	for (const key of ["key", "title", "parent", "order", "url"]) {
+		const v = source?.[key];
+		const kept = typeof v === "number" && Number.isFinite(v) ? (key === "order" ? v : String(v)) : typeof v === "string" && key !== "order" && v.trim() ? v.trim() : undefined;
+		if (kept !== undefined && (key !== "url" || safeUrl(String(kept)))) nav[key] = kept;
+	}
+	return nav.key && !Array.isArray(value) ? nav : undefined;
 }

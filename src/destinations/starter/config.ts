@@ -1,5 +1,4 @@
 import { ATTACHMENT_EXTENSIONS } from "../../core/publish/media";
-import { VIDEO_HOSTS } from "../../core/note/video";
 import type { StarterLabels, StarterLanguage } from "./labels";
 
 /** What the starter site's files are made from. */
@@ -39,39 +38,22 @@ const siteDir = path.dirname(fileURLToPath(import.meta.url));
 const ATTACHMENTS = "${ATTACHMENT_EXTENSIONS.join(",")}";
 const README_MARKER = ${JSON.stringify(README_MARKER)};
 
-// Defence in depth: the publisher cleans every note; the site cleans each page's HTML once more (a hand-edited
-// file) before the layout wraps it. Links only to the web, mail, phone or the site; video players only.
-const VIDEO_HOSTS = ${JSON.stringify(VIDEO_HOSTS)};
+// Defence in depth: each page's HTML is cleaned once more before the layout wraps it (a hand-edited file).
+// The old address of a renamed note is a whole page the publisher writes: it is left as it is.
 const CLEAN = {
-	allowedTags: sanitizeHtml.defaults.allowedTags.concat(["img", "iframe", "video", "audio", "source", "track", "details", "summary", "del", "ins", "h1"]),
+	allowedTags: sanitizeHtml.defaults.allowedTags.concat(["img", "iframe", "video", "audio", "source", "details", "summary", "del", "ins"]),
 	allowedAttributes: {
-		"*": ["class", "id", "title", "lang", "dir", "role", "tabindex", "aria-*", "data-*"],
-		a: ["href", "target", "rel"], img: ["src", "alt", "width", "height", "loading"],
-		iframe: ["src", "width", "height", "allow", "allowfullscreen", "frameborder", "loading", "referrerpolicy"],
-		video: ["src", "controls", "width", "height", "poster"], audio: ["src", "controls"], source: ["src", "type"], track: ["src", "kind", "srclang", "label"],
-		td: ["colspan", "rowspan", "align"], th: ["colspan", "rowspan", "align", "scope"], ol: ["start", "reversed", "type"], details: ["open"],
+		"*": ["class", "id", "title", "lang", "dir", "tabindex", "aria-*", "data-*"], a: ["href", "target", "rel"], img: ["src", "alt", "width", "height"],
+		iframe: ["src", "width", "height", "allow", "allowfullscreen"], video: ["src", "controls", "width"], audio: ["src", "controls"], source: ["src", "type"],
+		td: ["colspan", "rowspan"], th: ["colspan", "rowspan"], ol: ["start"], details: ["open"],
 	},
 	allowedSchemes: ["http", "https", "mailto", "tel"],
-	allowedSchemesByTag: { img: ["http", "https", "data"] },
-	allowedIframeHostnames: VIDEO_HOSTS,
-	allowIframeRelativeUrls: false,
-	// A frame whose address was not allowed loses it: no empty frame either.
+	allowedSchemesByTag: { img: ["http", "https", "data"], iframe: ["https"] },
 	exclusiveFilter: (frame) => frame.tag === "iframe" && !frame.attribs.src,
 };
-// A renamed note's old page: a whole document whose refresh goes to an address of the site.
-const CLEAN_REDIRECT = {
-	allowedTags: ["html", "head", "meta", "title", "link", "body", "p", "a"],
-	allowedAttributes: { html: ["lang"], meta: ["charset", "name", "content", "http-equiv"], link: ["rel", "href"], a: ["href"] },
-	allowedSchemes: ["http", "https"],
-	exclusiveFilter: (frame) => frame.tag === "meta" && /url\s*=\s*['"]?\s*([a-z][a-z0-9+.-]*:|\/\/)/i.test(frame.attribs.content || ""),
-};
-function cleanHtml(html, data) {
-	if (data && data.museumRedirect) return "<!doctype html>\n" + sanitizeHtml(html, CLEAN_REDIRECT);
-	return sanitizeHtml(html, CLEAN);
-}
+const clean = (html, data) => (data && data.museumRedirect ? html : sanitizeHtml(html, CLEAN));
 
-// "/Notes/Le jumeau/" -> "/Notes/Le%20jumeau/": every path segment percent-encoded, once. Other schemes than the
-// web's, mail and phone give no link.
+// "/Notes/Le jumeau/" -> "/Notes/Le%20jumeau/": every path segment percent-encoded, once; no link for other schemes.
 function encodePath(url) {
 	if (typeof url === "string" && /^[a-z][a-z0-9+.-]*:/i.test(url.replace(/[\s\x00-\x1f]+/g, "")) && !/^(https?|mailto|tel):/i.test(url.trim())) return "";
 	if (typeof url !== "string" || url === "" || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) return url;
@@ -223,7 +205,7 @@ export default function (eleventyConfig) {
 		md.set({ html: true });
 		md.use(markdownItAnchor);
 		const render = md.render.bind(md);
-		md.render = (source, data) => cleanHtml(render(source, data), data);
+		md.render = (source, data) => clean(render(source, data), data);
 	});
 
 	// Attachments keep their vault path; dot folders, node_modules and the built site are skipped.
