@@ -13,37 +13,31 @@
  * The blank lines matter: markdown-it renders Markdown inside an HTML block
  * only when blank lines separate them. Nested callouts are converted too.
  */
-export function convertCallouts(lines: string[], code: boolean[], origin: number[] = lines.map((_, i) => i)): { lines: string[]; origin: number[] } {
+export function convertCallouts(lines: string[], code: boolean[]): string[] {
 	const out: string[] = [];
-	/** For each line written, the input line it comes from (warnings name the note's own lines). */
-	const from: number[] = [];
 	for (let i = 0; i < lines.length; i++) {
 		const head = code[i] ? null : CALLOUT.exec(lines[i]);
 		if (!head) {
 			out.push(lines[i]);
-			from.push(origin[i]);
 			continue;
 		}
 		const [, indent, type, , title] = head;
-		const start = i;
 		const inner: string[] = [];
-		const innerOrigin: number[] = [];
 		while (i + 1 < lines.length && !code[i + 1] && /^\s*>/.test(lines[i + 1])) {
 			inner.push(lines[++i].replace(/^\s*> ?/, ""));
-			innerOrigin.push(origin[i]);
 		}
-		const content = convertCallouts(inner, inner.map(() => false), innerOrigin);
+		const content = convertCallouts(inner, inner.map(() => false));
 		out.push(
 			`${indent}<div class="callout" data-callout="${escapeHtml(type.toLowerCase())}">`,
 			`${indent}<div class="callout-title">${inlineHtml(title.trim() || defaultTitle(type))}</div>`,
 			`${indent}<div class="callout-content">`,
 			"",
+			...content.map((line) => (line ? indent + line : line)),
+			"",
+			`${indent}</div></div>`,
 		);
-		from.push(origin[start], origin[start], origin[start], origin[start]);
-		out.push(...content.lines.map((line) => (line ? indent + line : line)), "", `${indent}</div></div>`);
-		from.push(...content.origin, origin[i], origin[i]);
 	}
-	return { lines: out, origin: from };
+	return out;
 }
 
 const CALLOUT = /^(\s*)> ?\[!([\w-]+)\]([+-]?)(.*)$/;

@@ -1,5 +1,5 @@
 import { siteYaml } from "./site-yaml";
-import { isExternalUrl, isInternal, LinkRef, linkLabel } from "../links/link";
+import { isInternal, LinkRef, linkLabel } from "../links/link";
 import { LinkResolver } from "../links/resolver";
 import { scanLinks } from "../links/scan";
 import { findFrontmatter } from "../note/frontmatter";
@@ -49,7 +49,7 @@ export interface CompiledNote {
 }
 
 /** Fenced code in these languages is run by an Obsidian plugin; the site can only show it as code. */
-const PLUGIN_LANGUAGES = ["dataview", "dataviewjs", "tasks", "query", "base", "button", "chart", "kanban", "tracker", "excalidraw", "meta-bind", "meta-bind-button", "templater", "calendar", "timeline", "mermaid-plugin"];
+const PLUGIN_LANGUAGES = /^(dataview(js)?|tasks|query|base|button|chart|kanban|tracker|excalidraw|meta-bind(-button)?|templater|calendar|timeline|mermaid-plugin)$/;
 const MAX_EMBED_DEPTH = 4;
 
 /**
@@ -92,114 +92,62 @@ interface CompileState {
  */
 function compileLines(state: CompileState, notePath: string, source: string[], firstLine: number): string[] {
 	const body = readBodyLines(source);
-	const reported = new Set<string>();
-	const warn = (code: string, severity: PublishWarning["severity"], message: string, line: number | null, params?: Record<string, string>) => {
-		const key = JSON.stringify([code, line, params]);
-		if (reported.has(key)) return;
-		reported.add(key);
+	const warn = (code: string, severity: PublishWarning["severity"], message: string, line: number | null, params?: Record<string, string>) =>
 		state.warnings.push(publishWarning(code, severity, message, notePath, line === null ? null : firstLine + line, params));
-	};
 	const out: string[] = [];
-	const code: boolean[] = [];
+	/** For each line of `out`, the line of `source` it comes from. */
 	const origin: number[] = [];
 	body.lines.forEach((line, i) => {
-		if (body.code[i]) {
-			const info = body.fenceInfo.get(i);
-			if (info && PLUGIN_LANGUAGES.includes(info)) {
-				warn("plugin-code-block", "warning", `A "${info}" block is shown as code on the site: plugins do not run there.`, i, { language: info });
-			}
-			out.push(line);
-			code.push(true);
-			origin.push(i);
-			return;
-		}
-		const definition = referenceDefinition(state, notePath, line, firstLine + i);
-		const expanded = definition === undefined ? rewriteLinks(state, notePath, line, firstLine + i) : [definition];
-		for (const produced of expanded) {
-			out.push(replaceBlockId(produced));
-			code.push(false);
+		const info = body.fenceInfo.get(i);
+		if (info && PLUGIN_LANGUAGES.test(info)) warn("plugin-code-block", "warning", `A "${info}" block is shown as code on the site: plugins do not run there.`, i, { language: info });
+		const definition = body.code[i] ? line : referenceDefinition(state, notePath, line, firstLine + i);
+		for (const produced of definition === undefined ? rewriteLinks(state, notePath, line, firstLine + i) : [definition]) {
+			out.push(body.code[i] ? produced : replaceBlockId(produced));
 			origin.push(i);
 		}
 	});
-	const final = convertCallouts(out, code, origin);
-	const text = final.lines.join("\n");
-	const rules: HtmlRules = { parse: state.env.html, iframeHosts: state.hosts, localUrl: (url, attribute) => localUrl(state, notePath, url, attribute) };
-	const clean = sanitizeMarkdownHtml(text, rules);
-	for (const removal of clean.removals) {
-		const line = removal.at < 0 ? null : final.origin[text.slice(0, removal.at).split("\n").length - 1] ?? null;
-		warn(removal.code, "warning", removal.message, line, removal.params);
-	}
-	return clean.text.split("\n");
+	const rules: HtmlRules = { parse: state.env.html, iframeHosts: state.hosts, localUrl: (url, line) => siteUrlOf(state, notePath, url, firstLine + (origin[line] ?? 0)) };
+	const clean = sanitizeMarkdownHtml(out.join("\n"), rules);
+	for (const removal of clean.removals) warn(removal.code, "warning", removal.message, origin[removal.line] ?? null, removal.params);
+	// Callouts become the site's HTML after it, their titles escaped (fences found again: a cleaned tag may span fewer lines).
+	const lines = clean.text.split("\n");
+	return convertCallouts(lines, readBodyLines(lines).code);
 }
 
 /**
- * `[label]: target "title"`: a reference definition follows the rules of every
- * link. Published target: its site URL; a note not published, a file not
- * published or a dangerous URL: the definition goes, with a warning. Undefined
- * when the line is not a definition.
+ * `[label]: target "title"`: a reference definition follows the rules of
+ * every link; one that names nothing to link to goes (with the link's
+ * warning). Undefined when the line is not a definition.
  */
 function referenceDefinition(state: CompileState, notePath: string, line: string, lineNumber: number): string | undefined {
 	const match = /^( {0,3}\[(?:\\.|[^\]\\])+\]:[ \t]*)(<[^>]*>|\S+)(.*)$/.exec(line);
 	if (!match) return undefined;
-	const target = match[2].startsWith("<") ? match[2].slice(1, -1) : match[2];
-	const warn: Warn = (code, severity, message, line0, params) => state.warnings.push(publishWarning(code, severity, message, notePath, line0, params));
-	const url = linkedUrl(state, notePath, target, lineNumber, warn);
-	if (url === null) return "";
-	return match[1] + (url ?? target) + match[3];
+	const url = siteUrlOf(state, notePath, match[2].replace(/^<(.*)>$/, "$1"), lineNumber);
+	return url === null ? "" : match[1] + url + match[3];
 }
 
 /**
- * A URL written in a reference definition or an HTML `href` (percent-decoded
- * or not), as the site has it: external and safe, as written; a published
- * note or file, its site URL; null when it must go (with a warning);
- * undefined for a relative URL that names nothing in the vault (a site path).
+ * A URL written outside Markdown link syntax (a reference definition, a relative
+ * `href` or `src` of raw HTML), through the rules of a Markdown link to it:
+ * its site URL, or null when the link would be text only.
  */
-function linkedUrl(state: CompileState, notePath: string, target: string, lineNumber: number | null, warn: Warn): string | null | undefined {
-	if (isExternalUrl(target) || target.startsWith("//") || target.startsWith("#")) {
-		if (safeUrl(target) !== null) return undefined;
-		warn("javascript-url-removed", "warning", `A ${target.split(":")[0]}: link was removed.`, lineNumber);
-		return null;
-	}
-	let decoded = target;
-	try {
-		decoded = decodeURIComponent(target);
-	} catch {
-		// keep it as written
-	}
-	const hash = decoded.indexOf("#");
-	const link: LinkRef = {
-		syntax: "markdown", raw: target, embed: false, linkpath: hash < 0 ? decoded : decoded.slice(0, hash), subpath: hash < 0 ? null : decoded.slice(hash + 1) || null,
-		display: null, line: lineNumber ?? 0, start: 0, end: 0,
-	};
-	const found = resolveLink(state.env, { ...link, linkpath: link.linkpath.replace(/^\//, "") }, notePath);
-	if (found === null) return undefined;
-	if (!/\.md$/i.test(found)) {
-		if (!attachmentAllowed(state, notePath, found, lineNumber)) return null;
-		state.attachments.add(found);
-		return fileUrl(found);
-	}
-	const url = state.env.publishedUrl(found);
-	if (url === null) {
-		warn("link-to-unpublished", "warning", `"${target}": ${found} is not published; the link is removed.`, lineNumber, { target: found });
-		return null;
-	}
-	const fragment = fragmentOf(state, found, link, warn);
-	return (found === state.pagePath && fragment ? "" : encodeUrlPath(url)) + (fragment ? `#${fragment}` : "");
-}
-
-/** A relative `href` or `src` of raw HTML: see `linkedUrl`; images, audio and video sources are files. */
-function localUrl(state: CompileState, notePath: string, url: string, attribute: string): string | null | undefined {
-	if (attribute !== "src" && attribute !== "poster") {
-		return linkedUrl(state, notePath, url, null, (code, severity, message, line, params) => state.warnings.push(publishWarning(code, severity, message, notePath, line, params)));
-	}
-	return fileSource(state, notePath, url);
+function siteUrlOf(state: CompileState, notePath: string, url: string, lineNumber: number): string | null {
+	const link = scanLinks(`[](<${url.replace(/^\//, "")}>)`, lineNumber)[0];
+	// A root-absolute URL that names no vault file is a page of the site (`/toutes-les-questions/`).
+	if (!link || (url.startsWith("/") && resolveLink(state.env, link, notePath) === null)) return link ? url : null;
+	const written = rewriteLink(state, notePath, link, false, warnOf(state, notePath));
+	return /\]\(<?(.*?)>?\)$/.exec(String(written))?.[1] ?? null;
 }
 
 /** Only media and documents are copied, never a file Eleventy or npm would read as code or configuration. */
 function attachmentAllowed(state: CompileState, notePath: string, path: string, line: number | null): boolean {
 	if (isPublishableAttachment(path)) return true;
-	state.warnings.push(publishWarning("attachment-not-published", "warning", `${path} is not published: only media and documents are.`, notePath, line, { target: path }));
+	state.warnings.push(publishWarning("attachment-not-published", "warning", `${path} is not published: not media or a document.`, notePath, line, { target: path }));
 	return false;
+}
+
+function warnOf(state: CompileState, notePath: string): Warn {
+	return (code, severity, message, line, params) => state.warnings.push(publishWarning(code, severity, message, notePath, line, params));
 }
 
 type Warn = (code: string, severity: PublishWarning["severity"], message: string, line: number | null, params?: Record<string, string>) => void;
@@ -209,7 +157,7 @@ function rewriteLinks(state: CompileState, notePath: string, line: string, lineN
 	const links = scanLinks(line, lineNumber);
 	if (links.length === 0) return [line];
 	// Links carry their absolute line (scanned with `lineNumber`), so warnings use it as is.
-	const warn: Warn = (code, severity, message, line0, params) => state.warnings.push(publishWarning(code, severity, message, notePath, line0, params));
+	const warn = warnOf(state, notePath);
 	let result = line;
 	for (const link of [...links].reverse()) {
 		const before = result.slice(0, link.start);
@@ -305,22 +253,6 @@ function inlineNote(state: CompileState, target: string, link: LinkRef, sourceHr
 	state.stack.pop();
 	const title = env.record(target)?.title ?? target;
 	return ['<div class="transclusion">', "", ...inner, "", `<p class="transclusion-source"><a href="${sourceHref}">${escapeHtml(title)}</a></p>`, "</div>", ""];
-}
-
-/** `<img src="/images/x.svg">` or a relative `src`: the vault file, copied, at its site URL; undefined when it is not in the vault. */
-function fileSource(state: CompileState, notePath: string, src: string): string | null | undefined {
-	const folder = notePath.includes("/") ? notePath.slice(0, notePath.lastIndexOf("/") + 1) : "";
-	const candidates = src.startsWith("/") ? [src.slice(1)] : [folder + src, src];
-	for (const candidate of candidates) {
-		const found = state.env.resolver.resolve(candidate, notePath);
-		if (found && !/\.md$/i.test(found)) {
-			if (!attachmentAllowed(state, notePath, found, null)) return null;
-			state.attachments.add(found);
-			return fileUrl(found);
-		}
-	}
-	state.warnings.push(publishWarning("image-not-found", "warning", `The image "${src}" is not in the vault; it is left as written.`, notePath, null, { src }));
-	return undefined;
 }
 
 function escapeLabel(label: string): string {

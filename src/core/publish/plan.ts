@@ -198,7 +198,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 		if (!fileSet.has(path)) continue;
 		const bytes = input.readBinary(path);
 		if (/\.svg$/i.test(path) && !isSafeSvg(new TextDecoder().decode(bytes), input.html)) {
-			warnings.push(publishWarning("svg-unsafe", "warning", `${path} is not published: it holds a script, an animation or an unsafe link.`, path, null, { target: path }));
+			warnings.push(publishWarning("svg-unsafe", "warning", `${path} could run a script: not published.`, path, null, { target: path }));
 			continue;
 		}
 		const hash = contentHash(bytes);

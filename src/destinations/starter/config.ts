@@ -38,24 +38,17 @@ const siteDir = path.dirname(fileURLToPath(import.meta.url));
 const ATTACHMENTS = "${ATTACHMENT_EXTENSIONS.join(",")}";
 const README_MARKER = ${JSON.stringify(README_MARKER)};
 
-// Defence in depth: each page's HTML is cleaned once more before the layout wraps it (a hand-edited file).
-// The old address of a renamed note is a whole page the publisher writes: it is left as it is.
+// Defence in depth: each note's HTML is cleaned again before the layout wraps it (a renamed note's old page aside).
 const CLEAN = {
 	allowedTags: sanitizeHtml.defaults.allowedTags.concat(["img", "iframe", "video", "audio", "source", "details", "summary", "del", "ins"]),
-	allowedAttributes: {
-		"*": ["class", "id", "title", "lang", "dir", "tabindex", "aria-*", "data-*"], a: ["href", "target", "rel"], img: ["src", "alt", "width", "height"],
-		iframe: ["src", "width", "height", "allow", "allowfullscreen"], video: ["src", "controls", "width"], audio: ["src", "controls"], source: ["src", "type"],
-		td: ["colspan", "rowspan"], th: ["colspan", "rowspan"], ol: ["start"], details: ["open"],
-	},
+	allowedAttributes: { "*": ["class", "id", "title", "lang", "tabindex", "aria-*", "data-*", "href", "src", "alt", "width", "height", "controls", "allow", "allowfullscreen", "colspan", "rowspan", "start", "open"] },
 	allowedSchemes: ["http", "https", "mailto", "tel"],
 	allowedSchemesByTag: { img: ["http", "https", "data"], iframe: ["https"] },
 	exclusiveFilter: (frame) => frame.tag === "iframe" && !frame.attribs.src,
 };
-const clean = (html, data) => (data && data.museumRedirect ? html : sanitizeHtml(html, CLEAN));
 
-// "/Notes/Le jumeau/" -> "/Notes/Le%20jumeau/": every path segment percent-encoded, once; no link for other schemes.
+// "/Notes/Le jumeau/" -> "/Notes/Le%20jumeau/": every path segment percent-encoded, once.
 function encodePath(url) {
-	if (typeof url === "string" && /^[a-z][a-z0-9+.-]*:/i.test(url.replace(/[\s\x00-\x1f]+/g, "")) && !/^(https?|mailto|tel):/i.test(url.trim())) return "";
 	if (typeof url !== "string" || url === "" || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) return url;
 	const cut = url.search(/[?#]/);
 	const pathPart = cut < 0 ? url : url.slice(0, cut);
@@ -205,7 +198,7 @@ export default function (eleventyConfig) {
 		md.set({ html: true });
 		md.use(markdownItAnchor);
 		const render = md.render.bind(md);
-		md.render = (source, data) => clean(render(source, data), data);
+		md.render = (source, data) => (data && data.museumRedirect ? render(source, data) : sanitizeHtml(render(source, data), CLEAN));
 	});
 
 	// Attachments keep their vault path; dot folders, node_modules and the built site are skipped.

@@ -56,7 +56,7 @@ layout: layouts/base.njk
 {%- if info.kind == "resource" or info.kind == "video" %}
 	<p class="note-meta">
 		<span class="badge badge-{{ info.kind }}">{{ labels.kindVideo if info.kind == "video" else labels.kindResource }}</span>
-		{%- if info.sourceUrl %} <a class="source-link" href="{{ info.sourceUrl | museumHref }}" rel="noopener">{{ labels.source }}</a>{% endif %}
+		{%- if info.sourceUrl %} <a class="source-link" href="{{ info.sourceUrl }}" rel="noopener">{{ labels.source }}</a>{% endif %}
 		{%- if info.speakers and info.speakers.length %} <span class="speakers"><span class="visually-hidden">{{ labels.speakers }}: </span>{{ info.speakers | join(", ") }}</span>{% endif %}
 	</p>
 {%- endif %}
@@ -76,7 +76,7 @@ layout: layouts/base.njk
 			<li class="resource-card resource-{{ resource.kind }}">
 				<span class="resource-number" aria-hidden="true">{{ resource.number or loop.index }}</span>
 				<div class="resource-text">
-					<h3 class="resource-title">{% if resource.url %}<a href="{{ resource.url | museumHref }}">{{ resource.title }}</a>{% else %}{{ resource.title }}{% endif %}</h3>
+					<h3 class="resource-title">{% if resource.url %}<a href="{{ resource.url }}">{{ resource.title }}</a>{% else %}{{ resource.title }}{% endif %}</h3>
 					{%- if resource.summary %}<p class="resource-summary">{{ resource.summary }}</p>{% endif %}
 					<span class="badge badge-{{ resource.kind }}">{% if resource.kind == "video" %}{{ labels.kindVideo }}{% elif resource.kind == "external" %}{{ labels.kindExternal }}{% elif resource.kind == "unresolved" %}{{ labels.kindUnresolved }}{% else %}{{ labels.kindNote }}{% endif %}</span>
 				</div>
@@ -91,7 +91,7 @@ layout: layouts/base.njk
 		{%- for video in info.videos %}
 			<li class="video-item">
 				<span class="video-icon" aria-hidden="true">▶</span>
-				<span>{% if video.url %}<a href="{{ video.url | museumHref }}">{{ video.title }}</a>{% else %}{{ video.title }} <em>({{ labels.notPublished }})</em>{% endif %}
+				<span>{% if video.url %}<a href="{{ video.url }}">{{ video.title }}</a>{% else %}{{ video.title }} <em>({{ labels.notPublished }})</em>{% endif %}
 				{% if video.speakers and video.speakers.length %} <span class="video-speakers">{{ video.speakers | join(", ") }}</span>{% endif %}</span>
 			</li>
 		{%- endfor %}

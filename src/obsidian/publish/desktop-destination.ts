@@ -6,8 +6,6 @@ export interface SiteFolder {
 	destination: Destination;
 	/** The starter Eleventy site, unless the folder holds an Eleventy project already. */
 	writeStarter(options: StarterSiteOptions): Promise<StarterSiteResult>;
-	/** The layouts notes may name (see `siteLayouts`). */
-	layouts: string[];
 }
 
 /**
@@ -17,12 +15,8 @@ export interface SiteFolder {
  * load on mobile.
  */
 export async function openSiteFolder(folder: string): Promise<SiteFolder> {
-	const [{ FolderDestination }, { writeStarterSiteIfMissing }, { siteLayouts }] = await Promise.all([
-		import("../../destinations/folder"),
-		import("../../destinations/starter-site"),
-		import("../../destinations/site-layouts"),
-	]);
-	return { destination: new FolderDestination(folder), writeStarter: (options) => writeStarterSiteIfMissing(folder, options), layouts: await siteLayouts(folder) };
+	const [{ FolderDestination }, { writeStarterSiteIfMissing }] = await Promise.all([import("../../destinations/folder"), import("../../destinations/starter-site")]);
+	return { destination: new FolderDestination(folder), writeStarter: (options) => writeStarterSiteIfMissing(folder, options) };
 }
 
 /** Why `folder` cannot be the site folder (a translation key), or null: absolute, and outside the vault (publishing never writes into it). */

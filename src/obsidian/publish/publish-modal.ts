@@ -245,7 +245,7 @@ export class PublishModal extends Modal {
 		// A deleted page's attachments go with it (the plan only deletes those no other page uses).
 		for (const entry of this.manifest?.notes ?? []) if (this.deletions.has(entry.path)) deletions.push(...entry.attachments);
 		if (this.deleteUnused) deletions.push(...this.unused);
-		return { snapshot: this.snapshot as VaultSnapshot, selected: [...this.selected], manifest: this.manifest, settings: this.host.settings, deletions, siteLayouts: this.site?.layouts };
+		return { snapshot: this.snapshot as VaultSnapshot, selected: [...this.selected], manifest: this.manifest, settings: this.host.settings, deletions };
 	}
 
 	private filter(text: string): void {

@@ -14,8 +14,6 @@ export interface PlanRequest {
 	settings: MuseumSettings;
 	/** Deletion candidates the user checked. */
 	deletions: readonly string[];
-	/** The site's layouts (the starter's when unknown). */
-	siteLayouts?: readonly string[];
 }
 
 const NO_BYTES = new Uint8Array(0);
@@ -71,7 +69,6 @@ function plan(request: PlanRequest, readBinary: (path: string) => Uint8Array): P
 		yaml: obsidianYaml,
 		resolver: snapshot.resolver,
 		html: domHtml,
-		siteLayouts: request.siteLayouts,
 		siteLanguage: languageOf(getLanguage()),
 		deletions: request.deletions,
 	});

@@ -23,7 +23,7 @@ describe("properties: an allow-list, each value checked", () => {
 		["permalink: false is kept", "permalink: false", { permalink: false }],
 		["a permalink out of the site goes", "permalink: ../../x/", { permalink: undefined }],
 		["a permalink with a template goes", 'permalink: "{{ page.fileSlug }}/"', { permalink: undefined }],
-		["navigation: text, numbers and a guarded url", 'eleventyNavigation:\n  key: k\n  parent: 3\n  order: 2\n  url: "javascript:alert(1)"\n  extra: x', { eleventyNavigation: { key: "k", parent: "3", order: 2 } }],
+		["navigation: text and numbers; no url (it would go into an href)", 'eleventyNavigation:\n  key: k\n  parent: 3\n  order: 2\n  url: "javascript:alert(1)"\n  extra: x', { eleventyNavigation: { key: "k", parent: "3", order: 2 } }],
 		["navigation without a key goes", "eleventyNavigation:\n  title: T", { eleventyNavigation: undefined }],
 		["code and configuration for Eleventy go", 'eleventyComputed:\n  title: "{{ 7*7 }}"\npagination:\n  data: collections.all\neleventyExcludeFromCollections: true', { eleventyComputed: undefined, pagination: undefined, eleventyExcludeFromCollections: undefined }],
 		["aliases and tags are kept", "aliases: [A, B]\ntags: question forum", { aliases: ["A", "B"], tags: ["question", "forum"] }],
