@@ -9,11 +9,13 @@ import { PublishWarning } from "../../core/publish/report";
 import { selectNotes } from "../../core/publish/selection";
 import { Destination } from "../../destinations/destination";
 import { FolderDestination } from "../../destinations/folder";
+import { siteLayouts } from "../../destinations/site-layouts";
 import { writeStarterSiteIfMissing } from "../../destinations/starter-site";
 import { openGitHub } from "../../destinations/github/open";
 import { fetchHttp } from "../fetch-http";
 import type { GitHubDestination } from "../../destinations/github/github-destination";
 import { siteAddress } from "../../destinations/github/repository";
+import { parse5Html } from "../html-parser";
 import { parseArgs, required, single } from "../args";
 import type { CliCommand } from "../commands";
 import { coreTemplatesFolder, loadVault, nodeYaml } from "../disk-vault";
@@ -93,6 +95,8 @@ export const publish: CliCommand = async (argv, io) => {
 			settings,
 			yaml: nodeYaml,
 			resolver,
+			html: parse5Html,
+			siteLayouts: await siteLayouts(outDir),
 			// A command line has no dialog to confirm in: what left the vault or became private goes.
 			deletions: "all",
 		});

@@ -1,5 +1,5 @@
 import { siteYaml } from "./site-yaml";
-import { isExternalUrl, isInternal, LinkRef, linkLabel } from "../links/link";
+import { isInternal, LinkRef, linkLabel } from "../links/link";
 import { LinkResolver } from "../links/resolver";
 import { scanLinks } from "../links/scan";
 import { findFrontmatter } from "../note/frontmatter";
@@ -11,13 +11,14 @@ import { findHeading, HeadingAnchor } from "./anchors";
 import { blockAnchorId, replaceBlockId } from "./block-ids";
 import { convertCallouts, escapeHtml } from "./callouts";
 import { readBodyLines } from "./literal-blocks";
-import { embedFile } from "./media";
+import { embedFile, isPublishableAttachment } from "./media";
 import { museumData } from "./museum-data";
 import { publishedFrontmatter } from "./publish-frontmatter";
 import { publishWarning, PublishWarning } from "./report";
-import { HtmlRules, HtmlState, iframeHosts, sanitizeHtmlLine } from "./sanitize-html";
+import { HtmlParser, HtmlRules, iframeHosts, sanitizeMarkdownHtml } from "./sanitize-html";
 import { embeddedRange } from "./section";
 import { encodeUrlPath, fileUrl } from "./url";
+import { safeUrl } from "./url-guard";
 
 /** What the compiler needs to know about the vault and the site being built. */
 export interface CompileEnv {
@@ -31,6 +32,10 @@ export interface CompileEnv {
 	record(notePath: string): NoteRecord | null;
 	/** The headings of a published note (cached by the caller). */
 	anchors(notePath: string): HeadingAnchor[];
+	/** The HTML parser the sanitizer walks (the browser's in the plugin, parse5 on the command line). */
+	html: HtmlParser;
+	/** Layouts the site has, as notes name them (`layouts/post.njk`). */
+	siteLayouts: readonly string[];
 }
 
 export interface CompiledNote {
@@ -44,7 +49,7 @@ export interface CompiledNote {
 }
 
 /** Fenced code in these languages is run by an Obsidian plugin; the site can only show it as code. */
-const PLUGIN_LANGUAGES = ["dataview", "dataviewjs", "tasks", "query", "base", "button", "chart", "kanban", "tracker", "excalidraw", "meta-bind", "meta-bind-button", "templater", "calendar", "timeline", "mermaid-plugin"];
+const PLUGIN_LANGUAGES = /^(dataview(js)?|tasks|query|base|button|chart|kanban|tracker|excalidraw|meta-bind(-button)?|templater|calendar|timeline|mermaid-plugin)$/;
 const MAX_EMBED_DEPTH = 4;
 
 /**
@@ -56,7 +61,7 @@ const MAX_EMBED_DEPTH = 4;
 export function compileNote(record: NoteRecord, text: string, env: CompileEnv, slugPermalink: string | null): CompiledNote {
 	const lines = splitLines(text);
 	const bodyStart = findFrontmatter(lines).bodyStartLine;
-	const state: CompileState = { env, pagePath: record.path, attachments: new Set(), warnings: [], stack: [record.path], html: { inScript: false }, hosts: iframeHosts(env.settings.peertubeHosts) };
+	const state: CompileState = { env, pagePath: record.path, attachments: new Set(), warnings: [], stack: [record.path], hosts: iframeHosts(env.settings.peertubeHosts) };
 	const body = compileLines(state, record.path, lines.slice(bodyStart), bodyStart);
 	const lookup = {
 		resolve: (link: LinkRef, from: string) => resolveLink(env, link, from),
@@ -65,7 +70,7 @@ export function compileNote(record: NoteRecord, text: string, env: CompileEnv, s
 		// The text's own link already warns about a missing heading: no second warning here.
 		fragment: (link: LinkRef, target: string) => fragmentOf(state, target, link, () => undefined),
 	};
-	const fm = publishedFrontmatter(record, env.settings, slugPermalink, museumData(record, lookup));
+	const fm = publishedFrontmatter(record, env, slugPermalink, museumData(record, lookup));
 	const content = `---\n${siteYaml(fm.data).trimEnd()}\n---\n${body.join("\n")}`;
 	return { path: record.path, content, attachments: [...state.attachments].sort(), removedKeys: fm.removedKeys, warnings: [...fm.warnings, ...state.warnings] };
 }
@@ -78,47 +83,81 @@ interface CompileState {
 	warnings: PublishWarning[];
 	/** Notes being inlined, outermost first: guards against embed cycles. */
 	stack: string[];
-	html: HtmlState;
 	hosts: string[];
 }
 
-/** Compiles lines of `notePath` (the page itself or an embedded note); `firstLine` is their 0-based line in that note. */
+/**
+ * Compiles lines of `notePath` (the page itself or an embedded note); `firstLine` is their 0-based line in that note.
+ * The sanitizer runs last, on the final Markdown: nothing a rewrite adds escapes it.
+ */
 function compileLines(state: CompileState, notePath: string, source: string[], firstLine: number): string[] {
 	const body = readBodyLines(source);
-	const warn = (code: string, severity: PublishWarning["severity"], message: string, line: number, params?: Record<string, string>) =>
-		state.warnings.push(publishWarning(code, severity, message, notePath, firstLine + line, params));
-	const htmlRules: HtmlRules = { iframeHosts: state.hosts, imageSource: (src) => imageSource(state, notePath, src) };
+	const warn = (code: string, severity: PublishWarning["severity"], message: string, line: number | null, params?: Record<string, string>) =>
+		state.warnings.push(publishWarning(code, severity, message, notePath, line === null ? null : firstLine + line, params));
 	const out: string[] = [];
-	const code: boolean[] = [];
+	/** For each line of `out`, the line of `source` it comes from. */
+	const origin: number[] = [];
 	body.lines.forEach((line, i) => {
-		if (body.code[i]) {
-			const info = body.fenceInfo.get(i);
-			if (info && PLUGIN_LANGUAGES.includes(info)) {
-				warn("plugin-code-block", "warning", `A "${info}" block is shown as code on the site: plugins do not run there.`, i, { language: info });
-			}
-			out.push(line);
-			code.push(true);
-			return;
-		}
-		const html = sanitizeHtmlLine(line, state.html, htmlRules);
-		for (const removal of html.removals) warn(removal.code, "warning", removal.message, i, removal.params);
-		const expanded = rewriteLinks(state, notePath, html.text, firstLine + i);
-		for (const produced of expanded) {
-			out.push(replaceBlockId(produced));
-			code.push(false);
+		const info = body.fenceInfo.get(i);
+		if (info && PLUGIN_LANGUAGES.test(info)) warn("plugin-code-block", "warning", `A "${info}" block is shown as code on the site: plugins do not run there.`, i, { language: info });
+		const definition = body.code[i] ? line : referenceDefinition(state, notePath, line, firstLine + i);
+		for (const produced of definition === undefined ? rewriteLinks(state, notePath, line, firstLine + i) : [definition]) {
+			out.push(body.code[i] ? produced : replaceBlockId(produced));
+			origin.push(i);
 		}
 	});
-	return convertCallouts(out, code);
+	const rules: HtmlRules = { parse: state.env.html, iframeHosts: state.hosts, localUrl: (url, line) => siteUrlOf(state, notePath, url, firstLine + (origin[line] ?? 0)) };
+	const clean = sanitizeMarkdownHtml(out.join("\n"), rules);
+	for (const removal of clean.removals) warn(removal.code, "warning", removal.message, origin[removal.line] ?? null, removal.params);
+	// Callouts become the site's HTML after it, their titles escaped (fences found again: a cleaned tag may span fewer lines).
+	const lines = clean.text.split("\n");
+	return convertCallouts(lines, readBodyLines(lines).code);
 }
 
-type Warn = (code: string, severity: PublishWarning["severity"], message: string, line: number, params?: Record<string, string>) => void;
+/**
+ * `[label]: target "title"`: a reference definition follows the rules of
+ * every link; one that names nothing to link to goes (with the link's
+ * warning). Undefined when the line is not a definition.
+ */
+function referenceDefinition(state: CompileState, notePath: string, line: string, lineNumber: number): string | undefined {
+	const match = /^( {0,3}\[(?:\\.|[^\]\\])+\]:[ \t]*)(<[^>]*>|\S+)(.*)$/.exec(line);
+	if (!match) return undefined;
+	const url = siteUrlOf(state, notePath, match[2].replace(/^<(.*)>$/, "$1"), lineNumber);
+	return url === null ? "" : match[1] + url + match[3];
+}
+
+/**
+ * A URL written outside Markdown link syntax (a reference definition, a relative
+ * `href` or `src` of raw HTML), through the rules of a Markdown link to it:
+ * its site URL, or null when the link would be text only.
+ */
+function siteUrlOf(state: CompileState, notePath: string, url: string, lineNumber: number): string | null {
+	const link = scanLinks(`[](<${url.replace(/^\//, "")}>)`, lineNumber)[0];
+	// A root-absolute URL that names no vault file is a page of the site (`/toutes-les-questions/`).
+	if (!link || (url.startsWith("/") && resolveLink(state.env, link, notePath) === null)) return link ? url : null;
+	const written = rewriteLink(state, notePath, link, false, warnOf(state, notePath));
+	return /\]\(<?(.*?)>?\)$/.exec(String(written))?.[1] ?? null;
+}
+
+/** Only media and documents are copied, never a file Eleventy or npm would read as code or configuration. */
+function attachmentAllowed(state: CompileState, notePath: string, path: string, line: number | null): boolean {
+	if (isPublishableAttachment(path)) return true;
+	state.warnings.push(publishWarning("attachment-not-published", "warning", `${path} is not published: not media or a document.`, notePath, line, { target: path }));
+	return false;
+}
+
+function warnOf(state: CompileState, notePath: string): Warn {
+	return (code, severity, message, line, params) => state.warnings.push(publishWarning(code, severity, message, notePath, line, params));
+}
+
+type Warn = (code: string, severity: PublishWarning["severity"], message: string, line: number | null, params?: Record<string, string>) => void;
 
 /** Rewrites every link of one line; an embed alone on its line may expand into several lines. */
 function rewriteLinks(state: CompileState, notePath: string, line: string, lineNumber: number): string[] {
 	const links = scanLinks(line, lineNumber);
 	if (links.length === 0) return [line];
 	// Links carry their absolute line (scanned with `lineNumber`), so warnings use it as is.
-	const warn: Warn = (code, severity, message, line0, params) => state.warnings.push(publishWarning(code, severity, message, notePath, line0, params));
+	const warn = warnOf(state, notePath);
 	let result = line;
 	for (const link of [...links].reverse()) {
 		const before = result.slice(0, link.start);
@@ -136,7 +175,7 @@ function rewriteLink(state: CompileState, notePath: string, link: LinkRef, alone
 	const { env } = state;
 	const label = linkLabel(link);
 	if (!isInternal(link)) {
-		if (/^\s*(javascript|vbscript|data):/i.test(link.linkpath) && !(link.embed && /^data:image\//i.test(link.linkpath))) {
+		if (safeUrl(link.linkpath, link.embed ? "image" : "link") === null) {
 			warn("javascript-url-removed", "warning", `A ${link.linkpath.split(":")[0]}: link was removed; its text is kept.`, link.line);
 			return link.embed ? "" : label;
 		}
@@ -148,6 +187,7 @@ function rewriteLink(state: CompileState, notePath: string, link: LinkRef, alone
 		return link.embed ? "" : label;
 	}
 	if (!/\.md$/i.test(target)) {
+		if (!attachmentAllowed(state, notePath, target, link.line)) return link.embed ? "" : escapeLabel(label);
 		state.attachments.add(target);
 		const url = fileUrl(target);
 		return link.embed ? embedFile(url, target, link.display) : `[${escapeLabel(link.display ?? label)}](${url})`;
@@ -209,35 +249,10 @@ function inlineNote(state: CompileState, target: string, link: LinkRef, sourceHr
 		return null;
 	}
 	state.stack.push(target);
-	const html = state.html;
-	state.html = { inScript: false };
 	const inner = compileLines(state, target, lines.slice(range[0], range[1]), range[0]);
-	state.html = html;
 	state.stack.pop();
 	const title = env.record(target)?.title ?? target;
 	return ['<div class="transclusion">', "", ...inner, "", `<p class="transclusion-source"><a href="${sourceHref}">${escapeHtml(title)}</a></p>`, "</div>", ""];
-}
-
-/** `<img src="/images/x.svg">` or a relative `src`: the vault file, copied, at its site URL. */
-function imageSource(state: CompileState, notePath: string, src: string): string | null {
-	if (isExternalUrl(src) || src.startsWith("//") || src.startsWith("data:") || src.startsWith("#")) return null;
-	let decoded = src;
-	try {
-		decoded = decodeURIComponent(src);
-	} catch {
-		// keep it as written
-	}
-	const folder = notePath.includes("/") ? notePath.slice(0, notePath.lastIndexOf("/") + 1) : "";
-	const candidates = decoded.startsWith("/") ? [decoded.slice(1)] : [folder + decoded, decoded];
-	for (const candidate of candidates) {
-		const found = state.env.resolver.resolve(candidate, notePath);
-		if (found && !/\.md$/i.test(found)) {
-			state.attachments.add(found);
-			return fileUrl(found);
-		}
-	}
-	state.warnings.push(publishWarning("image-not-found", "warning", `The image "${src}" is not in the vault; it is left as written.`, notePath, null, { src }));
-	return null;
 }
 
 function escapeLabel(label: string): string {

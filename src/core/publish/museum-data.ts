@@ -1,6 +1,7 @@
 import { isInternal, LinkRef, linkLabel } from "../links/link";
 import { NoteKind, NoteRecord } from "../note/record";
 import { encodeUrlPath } from "./url";
+import { safeUrl } from "./url-guard";
 
 export interface MuseumResource {
 	number: number;
@@ -36,11 +37,11 @@ export interface MuseumLookup {
  * its link label (already in the question's text) and nothing else.
  */
 export function museumData(record: NoteRecord, lookup: MuseumLookup): MuseumData {
-	if (record.kind !== "question") return { kind: record.kind, sourceUrl: record.sourceUrl, speakers: record.speakers };
+	if (record.kind !== "question") return { kind: record.kind, sourceUrl: record.sourceUrl && safeUrl(record.sourceUrl), speakers: record.speakers };
 	const resources = record.resources.map((item): MuseumResource => {
 		const link = item.link;
 		if (!link) return { number: item.number, title: item.text, url: null, summary: item.summary, kind: "other" };
-		if (!isInternal(link)) return { number: item.number, title: linkLabel(link), url: link.linkpath, summary: item.summary, kind: "external" };
+		if (!isInternal(link)) return { number: item.number, title: linkLabel(link), url: safeUrl(link.linkpath), summary: item.summary, kind: "external" };
 		const target = lookup.resolve(link, record.path);
 		const url = target ? lookup.publishedUrl(target) : null;
 		const published = url !== null && target ? lookup.record(target) : null;
@@ -55,7 +56,7 @@ export function museumData(record: NoteRecord, lookup: MuseumLookup): MuseumData
 	const videos = record.videoSections.flatMap((section) =>
 		section.talks.map((talk): MuseumVideo => {
 			const target = talk.link && isInternal(talk.link) ? lookup.resolve(talk.link, record.path) : null;
-			const url = target ? lookup.publishedUrl(target) : talk.link && !isInternal(talk.link) ? talk.link.linkpath : null;
+			const url = target ? lookup.publishedUrl(target) : talk.link && !isInternal(talk.link) ? safeUrl(talk.link.linkpath) : null;
 			const fragment = target && talk.link ? lookup.fragment?.(talk.link, target) : null;
 			return { title: talk.title, url: url === null ? null : url.startsWith("/") ? withFragment(encodeUrlPath(url), fragment) : url, speakers: talk.speaker ? [talk.speaker] : [] };
 		}),

@@ -11,6 +11,9 @@ import { contentHash } from "./hash";
 import { auditLeaks, LeakFinding } from "./leak-audit";
 import { emptyManifest, MANIFEST_PATH, ManifestFile, ManifestNote, ManifestRedirect, noteIdentity, publishSettingsHash, serializeManifest, SiteManifest } from "./manifest";
 import { redirectPage } from "./redirect";
+import { STARTER_LAYOUTS } from "./publish-frontmatter";
+import { HtmlParser, isSafeSvg } from "./sanitize-html";
+import { isPublishableAttachment } from "./media";
 import { publishWarning, PublishWarning } from "./report";
 import { defaultNoteUrl, permalinkUrl } from "./url";
 import { findFrontmatter } from "../note/frontmatter";
@@ -52,6 +55,12 @@ export interface PublishInput {
 	yaml: YamlCodec;
 	/** How links resolve; Obsidian's rules over `files` by default. */
 	resolver?: LinkResolver;
+	/** The HTML parser the sanitizer walks: the browser's in the plugin, parse5 on the command line. */
+	html: HtmlParser;
+	/** The site's language, for the pages left at old addresses. French by default, as the starter site. */
+	siteLanguage?: "fr" | "en";
+	/** Layouts the site has (paths under `_includes`); a note naming another loses its `layout`. The starter's by default. */
+	siteLayouts?: readonly string[];
 	/** Deletion candidates the user confirmed ("all", or site paths). None by default. */
 	deletions?: "all" | readonly string[];
 }
@@ -139,6 +148,8 @@ export function planPublish(input: PublishInput): PublishPlan {
 		settings,
 		yaml,
 		resolver,
+		html: input.html,
+		siteLayouts: input.siteLayouts ?? STARTER_LAYOUTS,
 		publishedUrl,
 		readNote: (path: string) => (publishedUrl(path) === null || !fileSet.has(path) ? null : readText(path)),
 		record,
@@ -180,12 +191,16 @@ export function planPublish(input: PublishInput): PublishPlan {
 	}
 
 	// 4. Attachments used by any page on the site.
-	const used = new Set<string>([...newNotes, ...kept.values()].flatMap((n) => n.attachments));
+	const used = new Set<string>([...newNotes, ...kept.values()].flatMap((n) => n.attachments).filter(isPublishableAttachment));
 	const oldAttachments = new Map(old.attachments.map((a) => [a.path, a]));
 	const newAttachments: ManifestFile[] = [];
 	for (const path of [...used].sort()) {
 		if (!fileSet.has(path)) continue;
 		const bytes = input.readBinary(path);
+		if (/\.svg$/i.test(path) && !isSafeSvg(new TextDecoder().decode(bytes), input.html)) {
+			warnings.push(publishWarning("svg-unsafe", "warning", `${path} could run a script: not published.`, path, null, { target: path }));
+			continue;
+		}
 		const hash = contentHash(bytes);
 		const before = oldAttachments.get(path);
 		const state: PublishState = !before ? "new" : before.hash === hash ? "unchanged" : "changed";
@@ -224,7 +239,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 	const addRedirect = (path: string, oldUrl: string, target: string) => {
 		const targetUrl = finalUrl(target);
 		if (targetUrl === null || targetUrl === oldUrl || selectedSet.has(path) || kept.has(path)) return false;
-		const content = redirectPage(oldUrl, targetUrl, settings.pathPrefix, yaml);
+		const content = redirectPage(oldUrl, targetUrl, settings.pathPrefix, yaml, input.siteLanguage);
 		const hash = contentHash(content);
 		const before = old.redirects.find((r) => r.path === path);
 		if (!before || before.hash !== hash) {

@@ -23,26 +23,27 @@ import { encodeUrlPath } from "./url";
  * `href`s are root-absolute (the base plugin adds the prefix); the refresh URL
  * is not an attribute the base plugin rewrites, so it carries `pathPrefix`.
  */
-export function redirectPage(oldUrl: string, newUrl: string, pathPrefix: string, yaml: YamlCodec): string {
+export function redirectPage(oldUrl: string, newUrl: string, pathPrefix: string, yaml: YamlCodec, language: "fr" | "en" = "fr"): string {
+	const [title, moved, address] = language === "en" ? ["Page moved", "This page has moved:", "new address"] : ["Page déplacée", "Cette page a déménagé :", "nouvelle adresse"];
 	const target = encodeUrlPath(newUrl);
 	const prefix = `/${pathPrefix.replace(/^\/+|\/+$/g, "")}`.replace(/\/$/, "");
 	const refresh = `${prefix}${target}`;
-	const frontmatter = siteYaml({ permalink: oldUrl, layout: false, eleventyExcludeFromCollections: true, museumRedirect: target });
+	const frontmatter = siteYaml({ permalink: oldUrl, layout: false, eleventyExcludeFromCollections: true, templateEngineOverride: "md", museumRedirect: target });
 	return [
 		"---",
 		frontmatter,
 		"---",
 		"<!doctype html>",
-		'<html lang="fr">',
+		`<html lang="${language}">`,
 		"<head>",
 		'<meta charset="utf-8">',
-		"<title>Page déplacée</title>",
+		`<title>${title}</title>`,
 		'<meta name="robots" content="noindex">',
 		`<meta http-equiv="refresh" content="0; url=${escapeHtml(refresh)}">`,
 		`<link rel="canonical" href="${escapeHtml(target)}">`,
 		"</head>",
 		"<body>",
-		`<p>Cette page a déménagé : <a href="${escapeHtml(target)}">nouvelle adresse</a>.</p>`,
+		`<p>${moved} <a href="${escapeHtml(target)}">${address}</a>.</p>`,
 		"</body>",
 		"</html>",
 		"",

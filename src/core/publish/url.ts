@@ -19,16 +19,28 @@ export function defaultNoteUrl(notePath: string, slug: boolean): string {
 }
 
 /**
+ * A note's `permalink` the site may use: `false` (no page), or a path inside
+ * the site: no template (`{{`, `{%`), no scheme or drive, no `.` or `..`
+ * segment, no backslash. Undefined otherwise: the default address applies.
+ */
+export function sitePermalink(permalink: unknown): string | false | undefined {
+	if (permalink === false) return false;
+	if (typeof permalink !== "string") return undefined;
+	const path = permalink.trim();
+	if (path === "" || /[{}%\\:*?"<>|\p{Cc}]/u.test(path) || path.startsWith("//")) return undefined;
+	return path.split("/").some((segment) => segment === "." || segment === "..") ? undefined : path;
+}
+
+/**
  * The URL a `permalink` property gives (Eleventy: `/a/b/`, `a/b/index.html`, `a.html`).
- * Returns null for `permalink: false` (Eleventy writes no page) or a template
- * expression we cannot evaluate.
+ * Returns null for `permalink: false` (Eleventy writes no page), undefined for
+ * none or one the site may not use (see `sitePermalink`).
  */
 export function permalinkUrl(permalink: unknown): string | null | undefined {
-	if (permalink === undefined || permalink === null || permalink === "") return undefined;
-	if (permalink === false) return null;
-	if (typeof permalink !== "string") return undefined;
-	if (permalink.includes("{{") || permalink.includes("{%")) return undefined;
-	let url = permalink.trim();
+	const safe = sitePermalink(permalink);
+	if (safe === undefined) return undefined;
+	if (safe === false) return null;
+	let url = safe;
 	if (!url.startsWith("/")) url = "/" + url;
 	url = url.replace(/index\.html?$/i, "");
 	return url;

@@ -1,3 +1,4 @@
+import { ATTACHMENT_EXTENSIONS } from "../../core/publish/media";
 import type { StarterLabels, StarterLanguage } from "./labels";
 
 /** What the starter site's files are made from. */
@@ -9,12 +10,6 @@ export interface StarterSettings {
 	labels: StarterLabels;
 }
 
-/** Files that are attachments: copied as they are, at their vault path. */
-export const ATTACHMENT_EXTENSIONS = [
-	"png", "jpg", "jpeg", "gif", "webp", "avif", "svg", "bmp", "ico",
-	"pdf", "mp3", "m4a", "ogg", "wav", "flac", "mp4", "webm", "ogv", "mov",
-	"csv", "xlsx", "docx", "pptx", "odt", "ods", "odp", "zip", "txt", "glb", "gltf",
-];
 
 /** The first line of the site's own README: the config leaves a README.md that starts with it out of the site. */
 export const README_MARKER = "<!-- museum-starter-site: this file is not published -->";
@@ -34,6 +29,7 @@ import { fileURLToPath } from "node:url";
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import eleventyNavigationPlugin from "@11ty/eleventy-navigation";
 import markdownItAnchor from "markdown-it-anchor";
+import sanitizeHtml from "sanitize-html";
 
 // The site's title, language, address prefix ("/repo/" for https://user.github.io/repo/) and words.
 const SITE = ${site};
@@ -41,6 +37,15 @@ const SITE = ${site};
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 const ATTACHMENTS = "${ATTACHMENT_EXTENSIONS.join(",")}";
 const README_MARKER = ${JSON.stringify(README_MARKER)};
+
+// Defence in depth: each note's HTML is cleaned again before the layout wraps it (a renamed note's old page aside).
+const CLEAN = {
+	allowedTags: sanitizeHtml.defaults.allowedTags.concat(["img", "iframe", "video", "audio", "source", "details", "summary", "del", "ins"]),
+	allowedAttributes: { "*": ["class", "id", "title", "lang", "tabindex", "aria-*", "data-*", "href", "src", "alt", "width", "height", "controls", "allow", "allowfullscreen", "colspan", "rowspan", "start", "open"] },
+	allowedSchemes: ["http", "https", "mailto", "tel"],
+	allowedSchemesByTag: { img: ["http", "https", "data"], iframe: ["https"] },
+	exclusiveFilter: (frame) => frame.tag === "iframe" && !frame.attribs.src,
+};
 
 // "/Notes/Le jumeau/" -> "/Notes/Le%20jumeau/": every path segment percent-encoded, once.
 function encodePath(url) {
@@ -192,6 +197,8 @@ export default function (eleventyConfig) {
 	eleventyConfig.amendLibrary("md", (md) => {
 		md.set({ html: true });
 		md.use(markdownItAnchor);
+		const render = md.render.bind(md);
+		md.render = (source, data) => (data && data.museumRedirect ? render(source, data) : sanitizeHtml(render(source, data), CLEAN));
 	});
 
 	// Attachments keep their vault path; dot folders, node_modules and the built site are skipped.
@@ -256,6 +263,7 @@ export function sitePackageFile(settings: StarterSettings): string {
 			"@11ty/eleventy": "^3.1.8",
 			"@11ty/eleventy-navigation": "^1.0.5",
 			"markdown-it-anchor": "^9.2.1",
+			"sanitize-html": "^2.18.1",
 		},
 	};
 	return JSON.stringify(pkg, null, 2) + "\n";

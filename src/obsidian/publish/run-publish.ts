@@ -1,9 +1,11 @@
-import { App, TFile } from "obsidian";
+import { App, getLanguage, TFile } from "obsidian";
+import { languageOf } from "../../i18n/translate";
 import { SiteManifest } from "../../core/publish/manifest";
 import { planPublish, PublishPlan } from "../../core/publish/plan";
 import { MuseumSettings } from "../../core/settings";
 import { obsidianYaml } from "../obsidian-yaml";
 import { VaultSnapshot } from "./candidates";
+import { domHtml } from "./html-parser";
 
 export interface PlanRequest {
 	snapshot: VaultSnapshot;
@@ -66,6 +68,8 @@ function plan(request: PlanRequest, readBinary: (path: string) => Uint8Array): P
 		settings,
 		yaml: obsidianYaml,
 		resolver: snapshot.resolver,
+		html: domHtml,
+		siteLanguage: languageOf(getLanguage()),
 		deletions: request.deletions,
 	});
 }

@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, MuseumSettings } from "../../../src/core/settings";
 import { YamlCodec } from "../../../src/core/yaml";
 import { VaultPathResolver } from "../../../src/core/links/resolver";
 import { SiteManifest } from "../../../src/core/publish/manifest";
+import { parse5Html } from "../../../src/cli/html-parser";
 
 export const yaml: YamlCodec = { parse: (t) => parse(t) as unknown, stringify: (v) => stringify(v) };
 
@@ -26,6 +27,7 @@ export interface PlanOptions {
 	deletions?: PublishInput["deletions"];
 	withLinked?: boolean;
 	templatesFolder?: string | null;
+	siteLayouts?: string[];
 }
 
 /** Selects (every publishable note by default) and plans, as the CLI does. */
@@ -44,6 +46,8 @@ export function plan(vault: Vault, options: PlanOptions = {}): PublishPlan {
 		manifest: options.manifest ?? null,
 		settings,
 		yaml,
+		html: parse5Html,
+		siteLayouts: options.siteLayouts,
 		deletions: options.deletions,
 	});
 }

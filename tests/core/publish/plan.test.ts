@@ -53,7 +53,7 @@ describe("plan: states, renames, deletions", () => {
 		const redirect = p2.writes.find((w) => w.path === "Notes/Jumeau.md");
 		expect(redirect?.kind).toBe("redirect");
 		const text = String(redirect?.content);
-		expect(parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "")).toEqual({ permalink: "/Notes/Jumeau/", layout: false, eleventyExcludeFromCollections: true, museumRedirect: "/Comprendre/Jumeau%20num%C3%A9rique/" });
+		expect(parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "")).toEqual({ permalink: "/Notes/Jumeau/", layout: false, eleventyExcludeFromCollections: true, templateEngineOverride: "md", museumRedirect: "/Comprendre/Jumeau%20num%C3%A9rique/" });
 		expect(text).toContain('<meta http-equiv="refresh" content="0; url=/musee/Comprendre/Jumeau%20num%C3%A9rique/">');
 		expect(text).toContain('<a href="/Comprendre/Jumeau%20num%C3%A9rique/">');
 		expect(p2.manifest.redirects.map((r) => [r.path, r.target])).toEqual([["Notes/Jumeau.md", "Comprendre/Jumeau numérique.md"], ["Notes/Sans clé.md", "Archives/Sans clé.md"]]);
