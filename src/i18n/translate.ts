@@ -1,7 +1,8 @@
 /**
  * UI text in English and French, following Obsidian's language. Each feature
- * keeps its strings in its own module (`strings-<feature>.ts`) as
- * `{ en: {...}, fr: {...} }`; English is the fallback for every key.
+ * keeps its strings in its own module (`strings-<feature>.ts`), written with
+ * `bilingual` so that each key stands once in main.js; English is the fallback
+ * for every key.
  */
 export type Strings = Record<string, string>;
 export interface StringTable {
@@ -10,6 +11,20 @@ export interface StringTable {
 }
 
 export type Language = "en" | "fr";
+
+/**
+ * One entry per key: a string said the same in both languages, `[en, fr]`, or
+ * `[null, fr]` where the English text is the core's own message.
+ */
+export function bilingual(entries: Record<string, string | [string | null, string]>): StringTable {
+	const table: StringTable = { en: {}, fr: {} };
+	for (const [key, text] of Object.entries(entries)) {
+		const [en, fr] = typeof text === "string" ? [text, null] : text;
+		if (en !== null) table.en[key] = en;
+		if (fr !== null) table.fr[key] = fr;
+	}
+	return table;
+}
 
 export function languageOf(code: string | null | undefined): Language {
 	return (code ?? "").toLowerCase().startsWith("fr") ? "fr" : "en";
