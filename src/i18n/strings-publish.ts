@@ -162,6 +162,7 @@ export const PUBLISH_STRINGS: StringTable = {
 		"publish.warning.url-conflict": "Deux notes ont la même adresse {url}.",
 		"publish.warning.many-deletions": "{count} des {total} pages du site ne sont plus publiées.",
 		"publish.warning.unpublished-text": "Du texte de la note non publiée {source} apparaîtrait sur le site.",
+		"publish.warning.shared-text": "Partage des phrases avec la note non publiée {source} : c'est le texte de cette note, publié tel quel.",
 		"publish.warning.private-value": "La valeur d'une propriété privée apparaîtrait sur le site.",
 		"publish.warning.local-path": "Un chemin de cet ordinateur apparaîtrait sur le site : il n'y fonctionne pas et peut nommer le compte.",
 	},

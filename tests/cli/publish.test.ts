@@ -122,10 +122,10 @@ describe("publish command", () => {
 		writeFileSync(join(out, MANIFEST_PATH), "{not json");
 		expect((await run("--vault", vault, "--out", out)).code).toBe(1);
 		rmSync(out, { recursive: true });
-		writeTree(vault, { "Notes/Copie.md": `J'ai recopié: ${SENTINEL}\n` });
+		writeTree(vault, { "Notes/Copie.md": "---\ncssclasses: vitrine-privee-2024\n---\nLa classe vitrine-privee-2024.\n" });
 		const leak = await run("--vault", vault, "--out", out);
 		expect(leak.code).toBe(1);
-		expect(leak.stdout).toContain("unpublished-text");
+		expect(leak.stdout).toContain("private-value");
 		expect(existsSync(out)).toBe(false);
 	});
 });

@@ -287,19 +287,31 @@ describe("publishing from the built plugin", () => {
 		expect(fs.readdirSync(path.dirname(site)).filter((n) => n.startsWith(`.${path.basename(site)}.`))).toEqual([]);
 	});
 
-	test("leak audit: text of an unpublished note needs an explicit second button, and nothing is written before", async () => {
-		const { app, site } = await setup({ ...VAULT, "Notes/Fuite.md": `# Fuite\nCopié : ${SECRET}\n` });
+	test("leak audit: a private property's value needs an explicit second button, and nothing is written before", async () => {
+		const { app, plugin, site } = await setup({ ...VAULT, "Notes/Fuite.md": "---\ncontact: budget-confidentiel-2025\n---\n# Fuite\nVoir budget-confidentiel-2025.\n" });
+		plugin.settings.privateKeys = ["publish", "contact"];
 		await openDialog(app);
 		toggle(box("Notes/Fuite.md"));
 		await until(() => dialog().querySelector(".museum-publish-problem.is-error") !== null, "the privacy check");
 		const privacy = dialog().querySelector(".museum-publish-problem.is-error")!;
-		expect(privacy.textContent).toBe("Notes/Fuite.md:2 Text of the unpublished note Notes/Privé.md would appear on the site.");
+		expect(privacy.textContent).toBe('Notes/Fuite.md:5 The value of a private property ("budget-confidentiel-2025") would appear on the site.');
 		click(dialog().querySelector(".museum-publish-go"));
 		await until(() => dialog().querySelector(".museum-publish-anyway") !== null, "the confirmation");
 		expect(dialog().querySelector(".museum-publish-confirm")!.textContent).toContain("Private text or values would be published");
 		expect(fs.readdirSync(site)).toEqual([]);
 		click(dialog().querySelector(".museum-publish-anyway"));
 		await until(() => !isOpen(), "the publish");
+		expect(fs.readFileSync(path.join(site, "Notes/Fuite.md"), "utf8")).toContain("budget-confidentiel-2025");
+	});
+
+	test("leak audit: a sentence shared with an unpublished note is one info line, and publishing asks nothing more", async () => {
+		const { app, site } = await setup({ ...VAULT, "Notes/Fuite.md": `# Fuite\nCopié : ${SECRET}\n` });
+		await openDialog(app);
+		toggle(box("Notes/Fuite.md"));
+		await until(() => dialog().querySelector(".museum-publish-problem.is-info") !== null, "the privacy check");
+		expect(dialog().querySelector(".museum-publish-problem.is-info")!.textContent).toBe("Notes/Fuite.md:2 Shares sentences with the unpublished note Notes/Privé.md: this note's own text, published as written.");
+		expect(dialog().querySelector(".museum-publish-problem.is-error")).toBeNull();
+		await publishAndWait();
 		expect(fs.readFileSync(path.join(site, "Notes/Fuite.md"), "utf8")).toContain("confidentiel");
 	});
 

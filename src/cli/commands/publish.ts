@@ -23,8 +23,8 @@ export interface PublishReport {
 	deleted: string[];
 	unchanged: string[];
 	warnings: PublishWarning[];
-	/** Leak audit findings above "info"; any "error" stops the publish unless `--yes` confirms it. */
-	leaks: { code: string; severity: string; message: string; path: string; line: number | null }[];
+	/** Leak audit findings above "info" (`source`: the unpublished note); any "error" stops the publish unless `--yes` confirms it. */
+	leaks: { code: string; severity: string; message: string; path: string; line: number | null; source?: string }[];
 	/** Files of the starter site written by this publish (first publish into an empty folder). */
 	starterSite: string[];
 }
@@ -123,8 +123,9 @@ function reportOf(plan: PublishPlan, dryRun: boolean, selectionWarnings: Publish
 		renamed: plan.status.filter((s) => s.state === "renamed").map((s) => ({ from: s.from ?? "", to: s.path })),
 		deleted: [...plan.deletes],
 		unchanged: paths("unchanged"),
-		warnings: [...selectionWarnings, ...plan.warnings],
-		leaks: plan.leaks.filter((l) => l.severity !== "info").map(({ code, severity, message, path, line }) => ({ code, severity, message, path, line })),
+		// Sentences shared with an unpublished note are the note's own: an info line per pair, among the warnings.
+		warnings: [...selectionWarnings, ...plan.warnings, ...plan.leaks.filter((l) => l.code === "shared-text").map(({ code, severity, message, path, line, source }) => ({ code, severity, message, path, line, params: { source: source ?? "" } }))],
+		leaks: plan.leaks.filter((l) => l.severity !== "info").map(({ code, severity, message, path, line, source }) => ({ code, severity, message, path, line, ...(source ? { source } : {}) })),
 		starterSite: [],
 	};
 }

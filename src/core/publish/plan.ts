@@ -135,13 +135,22 @@ export function planPublish(input: PublishInput): PublishPlan {
 
 	// 3. Compile.
 	const anchorCache = new Map<string, HeadingAnchor[]>();
+	// Where the note being compiled takes its text from: itself and every note the compiler reads (the leak audit checks it).
+	let sources = new Set<string>();
 	const env = {
 		settings,
 		yaml,
 		resolver,
 		publishedUrl,
-		readNote: (path: string) => (publishedUrl(path) === null || !fileSet.has(path) ? null : readText(path)),
-		record,
+		readNote: (path: string) => {
+			if (publishedUrl(path) === null || !fileSet.has(path)) return null;
+			sources.add(path);
+			return readText(path);
+		},
+		record: (path: string) => {
+			sources.add(path);
+			return record(path);
+		},
 		anchors: (path: string) => {
 			let anchors = anchorCache.get(path);
 			if (!anchors) {
@@ -156,10 +165,11 @@ export function planPublish(input: PublishInput): PublishPlan {
 	const compiled = new Map<string, string>();
 	const newNotes: ManifestNote[] = [];
 	const removed: { path: string; keys: string[]; values: string[] }[] = [];
-	const textWrites: { path: string; content: string }[] = [];
+	const textWrites: { path: string; content: string; sources: string[] }[] = [];
 	for (const path of selected) {
 		const note = record(path);
 		if (!note) continue;
+		sources = new Set([path]);
 		const result: CompiledNote = compileNote(note, readText(path), env, slugPermalinks.get(path) ?? null);
 		warnings.push(...result.warnings);
 		compiled.set(path, result.content);
@@ -171,7 +181,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 		status.push(from ? { path, kind: "note", state, from: from.path, selected: true } : { path, kind: "note", state, selected: true });
 		if (state !== "unchanged") {
 			writes.push({ path, content: result.content, kind: "note" });
-			textWrites.push({ path, content: result.content });
+			textWrites.push({ path, content: result.content, sources: [...sources] });
 		}
 		newNotes.push({ path, url, hash, sourceHash: contentHash(readText(path)), identity: noteIdentity(readText(path)), attachments: result.attachments });
 		if (result.removedKeys.length) {
@@ -229,7 +239,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 		const before = old.redirects.find((r) => r.path === path);
 		if (!before || before.hash !== hash) {
 			writes.push({ path, content, kind: "redirect" });
-			textWrites.push({ path, content });
+			textWrites.push({ path, content, sources: [] });
 		}
 		redirects.push({ path, url: oldUrl, target, hash });
 		return true;
@@ -253,7 +263,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 	// 7. Leak audit over everything about to be written.
 	const publishedSet = new Set([...selected, ...kept.keys()]);
 	const unpublished = notePaths.filter((p) => !publishedSet.has(p)).map((path) => ({ path, text: readText(path) }));
-	const leaks = auditLeaks({ writes: textWrites, unpublished, removed });
+	const leaks = auditLeaks({ writes: textWrites, unpublished, removed, sourceText: readText });
 
 	const manifest: SiteManifest = {
 		version: 1,

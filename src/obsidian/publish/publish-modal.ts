@@ -271,7 +271,7 @@ export class PublishModal extends Modal {
 	private problems(plan: PublishPlan): void {
 		const el = this.problemsEl;
 		el.empty();
-		const leaks: Problem[] = plan.leaks.filter((l) => l.severity !== "info").map((l) => ({ ...l, line: this.noteLine(plan, l.path, l.line), params: l.source ? { source: l.source } : undefined }));
+		const leaks: Problem[] = plan.leaks.filter((l) => l.code !== "private-key-removed").map((l) => ({ ...l, line: this.noteLine(plan, l.path, l.line), params: l.source ? { source: l.source } : undefined }));
 		this.problemList(el, "publish.leaks", leaks);
 		this.problemList(el, "publish.warnings", plan.warnings);
 		this.unusedAttachments(el, plan);
