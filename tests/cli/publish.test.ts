@@ -117,6 +117,20 @@ describe("publish command", () => {
 		expect(Object.keys(withFolder).length).toBe(Object.keys(before).length + 1);
 	});
 
+	test("an interrupted publish found in the site folder is finished or rolled back first, and said so (recovered in --json)", async () => {
+		expect((await run("--vault", vault, "--out", out)).code).toBe(0);
+		const work = join(root, ".site.museum-publish");
+		mkdirSync(join(work, "staged"), { recursive: true });
+		writeFileSync(join(work, "journal.json"), JSON.stringify({ mode: "swap", created: false, writes: [], deletes: [], folders: [] }));
+		writeFileSync(join(work, "committed"), "");
+		const json = JSON.parse((await run("--vault", vault, "--out", out, "--json")).stdout) as { recovered: string | null };
+		expect(json.recovered).toBe("finished");
+		mkdirSync(work);
+		expect((await run("--vault", vault, "--out", out)).stdout).toContain("An interrupted publish was rolled back first.");
+		expect(JSON.parse((await run("--vault", vault, "--out", out, "--json")).stdout)).toMatchObject({ recovered: null });
+		expect(readdirSync(root).sort()).toEqual(["site", "vault"]);
+	});
+
 	test("exit 1 on a corrupt manifest, and on a leak", async () => {
 		mkdirSync(out, { recursive: true });
 		writeFileSync(join(out, MANIFEST_PATH), "{not json");

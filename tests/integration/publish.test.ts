@@ -315,6 +315,26 @@ describe("publishing from the built plugin", () => {
 		expect(fs.readFileSync(path.join(site, "Notes/Fuite.md"), "utf8")).toContain("confidentiel");
 	});
 
+	test("at start-up (once the layout is ready), a publish Obsidian did not live to complete is rolled back, with a notice", async () => {
+		const parent = fs.mkdtempSync(path.join(os.tmpdir(), "museum-crash-"));
+		sites.push(parent);
+		const site = path.join(parent, "site");
+		const work = path.join(parent, ".site.museum-publish");
+		// Obsidian quit mid-swap: the old page moved aside, the new one still staged, a new page placed.
+		fs.mkdirSync(path.join(site, "Notes"), { recursive: true });
+		fs.writeFileSync(path.join(site, "Notes", "Nouvelle.md"), "new page");
+		for (const [folder, text] of [["staged", "new A"], ["previous", "old A"]]) {
+			fs.mkdirSync(path.join(work, folder, "Notes"), { recursive: true });
+			fs.writeFileSync(path.join(work, folder, "Notes", "A.md"), text);
+		}
+		fs.writeFileSync(path.join(work, "journal.json"), JSON.stringify({ mode: "swap", created: false, writes: ["Notes/A.md", "Notes/Nouvelle.md"], deletes: [], folders: [] }));
+		fs.writeFileSync(path.join(work, "owner"), "999999999");
+		await setup({ ...VAULT, ".obsidian/plugins/museum-strategy-notes/data.json": JSON.stringify({ siteFolder: site }) }, site);
+		await until(() => Notice.messages.includes("An interrupted publish was undone: the site is as it was before it."), "the recovery notice");
+		expect(tree(site)).toEqual({ "Notes/A.md": Buffer.from("old A").toString("base64") });
+		expect(fs.readdirSync(parent)).toEqual(["site"]);
+	});
+
 	test("deleting more than a fifth of the site asks again", async () => {
 		const { app, site } = await setup();
 		await openDialog(app);

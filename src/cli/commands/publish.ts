@@ -7,8 +7,7 @@ import { exclusionRules } from "../../core/publish/exclusions";
 import { planPublish, PublishPlan } from "../../core/publish/plan";
 import { PublishWarning } from "../../core/publish/report";
 import { selectNotes } from "../../core/publish/selection";
-import { FolderDestination } from "../../destinations/folder";
-import { writeStarterSiteIfMissing } from "../../destinations/starter-site";
+import { FolderDestination, Recovery } from "../../destinations/folder";
 import { parseArgs, required } from "../args";
 import type { CliCommand } from "../commands";
 import { coreTemplatesFolder, loadVault, nodeYaml } from "../disk-vault";
@@ -27,6 +26,8 @@ export interface PublishReport {
 	leaks: { code: string; severity: string; message: string; path: string; line: number | null; source?: string }[];
 	/** Files of the starter site written by this publish (first publish into an empty folder). */
 	starterSite: string[];
+	/** A publish interrupted earlier (killed, crashed), found in the site folder before this one: "finished" or "rolled-back". */
+	recovered: Recovery;
 }
 
 /**
@@ -54,9 +55,11 @@ export const publish: CliCommand = async (argv, io) => {
 	const selection = selectNotes(selectors, records, settings, rules, { withLinked: args.flags.has("with-linked"), resolver });
 	if (selection.unknown.length) throw new UsageError(`--select: not a note or folder of the vault: ${selection.unknown.join(", ")}`);
 
-	const destination = new FolderDestination(outDir);
+	const destination = new FolderDestination(outDir, { starter: { siteTitle: settings.siteTitle, pathPrefix: settings.pathPrefix } });
 	let plan: PublishPlan;
+	let recovered: Recovery;
 	try {
+		recovered = destination.recover();
 		const manifest = await destination.readManifest();
 		plan = planPublish({
 			files: vault.files,
@@ -79,12 +82,11 @@ export const publish: CliCommand = async (argv, io) => {
 
 	const dryRun = args.flags.has("dry-run");
 	const confirmed = args.flags.has("yes");
-	const report = reportOf(plan, dryRun, selection.excluded.map((e) => excludedWarning(e.path, e.reason)));
+	const report = { ...reportOf(plan, dryRun, selection.excluded.map((e) => excludedWarning(e.path, e.reason))), recovered };
 	let failure = confirmed ? null : needsConfirmation(plan);
 	if (!dryRun && !failure) {
 		try {
-			await destination.apply(plan);
-			report.starterSite = (await writeStarterSiteIfMissing(outDir, { siteTitle: settings.siteTitle, pathPrefix: settings.pathPrefix })).written;
+			report.starterSite = (await destination.apply(plan)).starterSite ?? [];
 		} catch (error) {
 			failure = `${message(error)}; the site folder was left as it was`;
 		}
@@ -114,7 +116,7 @@ function needsConfirmation(plan: PublishPlan): string | null {
 	return null;
 }
 
-function reportOf(plan: PublishPlan, dryRun: boolean, selectionWarnings: PublishWarning[]): PublishReport {
+function reportOf(plan: PublishPlan, dryRun: boolean, selectionWarnings: PublishWarning[]): Omit<PublishReport, "recovered"> {
 	const paths = (state: string) => plan.status.filter((s) => s.state === state && s.kind !== "redirect").map((s) => s.path);
 	return {
 		dryRun,
@@ -135,6 +137,7 @@ function print(io: CliIo, report: PublishReport, json: boolean, dryRun: boolean,
 		io.stdout(JSON.stringify(report, null, 2) + "\n");
 		return;
 	}
+	if (report.recovered) io.stdout(`An interrupted publish was ${report.recovered === "finished" ? "finished" : "rolled back"} first.\n`);
 	const list = (title: string, items: string[]) => {
 		if (items.length === 0) return;
 		io.stdout(`${title} (${items.length}):\n${items.map((i) => `  ${i}\n`).join("")}`);

@@ -1,22 +1,23 @@
 import { App } from "obsidian";
-import { Destination } from "../../destinations/destination";
-import type { StarterSiteOptions, StarterSiteResult } from "../../destinations/starter-site";
-
-export interface SiteFolder {
-	destination: Destination;
-	/** The starter Eleventy site, unless the folder holds an Eleventy project already. */
-	writeStarter(options: StarterSiteOptions): Promise<StarterSiteResult>;
-}
+import type { Destination } from "../../destinations/destination";
+import type { Recovery } from "../../destinations/folder";
+import type { StarterSiteOptions } from "../../destinations/starter-site";
 
 /**
- * The site folder destination. Only ever called when `Platform.isDesktopApp`:
- * its modules use Node's `fs`, so they are imported here, lazily (esbuild
- * turns `await import` into a module initialised on first call), and never
- * load on mobile.
+ * The site folder destination, with the starter site for a first publish.
+ * Only ever called when `Platform.isDesktopApp`: its modules use Node's `fs`,
+ * so they are imported here, lazily (esbuild turns `await import` into a
+ * module initialised on first call), and never load on mobile.
  */
-export async function openSiteFolder(folder: string): Promise<SiteFolder> {
-	const [{ FolderDestination }, { writeStarterSiteIfMissing }] = await Promise.all([import("../../destinations/folder"), import("../../destinations/starter-site")]);
-	return { destination: new FolderDestination(folder), writeStarter: (options) => writeStarterSiteIfMissing(folder, options) };
+export async function openSiteFolder(folder: string, starter: StarterSiteOptions): Promise<Destination> {
+	const { FolderDestination } = await import("../../destinations/folder");
+	return new FolderDestination(folder, { starter });
+}
+
+/** At start-up: finishes or rolls back a publish into `folder` that Obsidian did not live to complete. */
+export async function recoverSiteFolder(folder: string): Promise<Recovery> {
+	const { FolderDestination } = await import("../../destinations/folder");
+	return new FolderDestination(folder).recover();
 }
 
 /** Why `folder` cannot be the site folder (a translation key), or null: absolute, and outside the vault (publishing never writes into it). */

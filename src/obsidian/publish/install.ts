@@ -1,4 +1,5 @@
-import { getLanguage, MarkdownView, Plugin, TAbstractFile, TFile, TFolder } from "obsidian";
+import { getLanguage, MarkdownView, Notice, Platform, Plugin, TAbstractFile, TFile, TFolder } from "obsidian";
+import { recoverSiteFolder, siteFolderProblem } from "./desktop-destination";
 import { PUBLISH_STRINGS } from "../../i18n/strings-publish";
 import { languageOf, Translate, translator } from "../../i18n/translate";
 import { PublishHost, PublishModal } from "./publish-modal";
@@ -17,6 +18,17 @@ export function installPublishing(plugin: PublishPlugin): void {
 	const t: Translate = translator(languageOf(getLanguage()), PUBLISH_STRINGS);
 	const open = (selectors: string[]) => new PublishModal(plugin, t, selectors).open();
 
+	// A publish that Obsidian did not live to complete is finished or rolled back, once the vault is open.
+	workspace.onLayoutReady(() => {
+		const host: PublishHost = plugin;
+		const folder = host.settings.siteFolder;
+		if (!Platform.isDesktopApp || siteFolderProblem(plugin.app, folder)) return;
+		void recoverSiteFolder(folder).then(
+			(outcome) => outcome && new Notice(t(`publish.recovered.${outcome}`)),
+			// Another publish runs there: the dialog says so when opened.
+			() => undefined,
+		);
+	});
 	plugin.addCommand({ id: "publish-selected", name: t("publish.command.selected"), callback: () => open([]) });
 	plugin.addCommand({
 		id: "publish-current",
