@@ -29,6 +29,8 @@ export interface MuseumSettings {
 	 * command line reads it here. Empty until the plugin has run.
 	 */
 	language: string;
+	/** Notes renamed in Obsidian since they were published (old path → new path), recorded by the plugin: their old address redirects. */
+	renames: Record<string, string>;
 }
 
 export const DEFAULT_SETTINGS: MuseumSettings = {
@@ -48,6 +50,7 @@ export const DEFAULT_SETTINGS: MuseumSettings = {
 	inlineEmbeds: true,
 	peertubeHosts: [],
 	language: "",
+	renames: {},
 };
 
 /** Saved settings over the defaults; unknown or mistyped values fall back to the default. */
@@ -58,7 +61,7 @@ export function withDefaults(saved: unknown): MuseumSettings {
 	for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof MuseumSettings)[]) {
 		const value = record[key];
 		const fallback = DEFAULT_SETTINGS[key];
-		if (Array.isArray(fallback) ? Array.isArray(value) && value.every((v) => typeof v === "string") : typeof value === typeof fallback) {
+		if (Array.isArray(fallback) ? Array.isArray(value) && value.every((v) => typeof v === "string") : typeof value === typeof fallback && value !== null) {
 			(settings as unknown as Record<string, unknown>)[key] = value;
 		}
 	}

@@ -2,7 +2,7 @@
  * The site-folder destination (Node `fs`: the CLI, and the plugin on desktop
  * only, behind `Platform.isDesktopApp`).
  */
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "fs";
 import * as nodePath from "path";
 import { MANIFEST_PATH, parseManifest, SiteManifest } from "../core/publish/manifest";
 import { PublishPlan } from "../core/publish/plan";
@@ -23,14 +23,12 @@ export interface FolderOptions {
  * before the site is touched; `committed` beside it marks the swap as complete.
  */
 interface Journal {
-	/** "fill": the site folder was empty (or missing), the staged top-level entries move in; "swap": file by file. */
-	mode: "fill" | "swap";
 	/** The site folder did not exist before this publish. */
 	created: boolean;
-	/** "fill": top-level names; "swap": site paths written (notes, attachments, starter site, manifest). */
+	/** Site paths written (notes, attachments, redirects, starter site, manifest). */
 	writes: string[];
 	deletes: string[];
-	/** "swap": folders of the site this publish creates. */
+	/** Folders of the site this publish creates, parents first. */
 	folders: string[];
 }
 
@@ -71,26 +69,21 @@ export class FolderDestination implements Destination {
 	}
 
 	async readText(path: string): Promise<string | null> {
-		try {
-			return readFileSync(this.target(path), "utf8");
-		} catch (error) {
-			if (isMissing(error)) return null;
-			throw error;
-		}
+		return readIfExists(this.target(path));
 	}
 
 	/** Finishes or rolls back a publish that was interrupted (the process killed, the computer stopped). */
 	recover(): Recovery {
 		const { work } = this;
 		if (!existsSync(work)) return null;
-		const owner = Number(readOr(nodePath.join(work, "owner"), "0"));
+		const owner = Number(readIfExists(nodePath.join(work, "owner")));
 		if (running.has(work) || (owner !== process.pid && isAlive(owner))) throw new Error(`another publish into ${this.out} is in progress`);
-		const text = readOr(nodePath.join(work, "journal.json"), null);
+		const text = readIfExists(nodePath.join(work, "journal.json"));
 		const journal = text === null ? null : (JSON.parse(text) as Journal);
 		const done = journal !== null && existsSync(nodePath.join(work, "committed"));
 		if (journal && done) removeEmptyFolders(this.out, journal.deletes);
 		else if (journal) this.rollBack(journal);
-		rmSync(work, { recursive: true, force: true });
+		this.clean();
 		return done ? "finished" : "rolled-back";
 	}
 
@@ -100,7 +93,6 @@ export class FolderDestination implements Destination {
 		if (signal?.aborted) return cancelled;
 		const { out, work } = this;
 		const created = !existsSync(out);
-		const fill = created || readdirSync(out).length === 0;
 		const written = plan.writes.map((w) => w.path);
 		const starter = this.options.starter ? missingStarterFiles(out, this.options.starter, new Set(written)) : [];
 		const writes = [...plan.writes, ...starter];
@@ -109,7 +101,6 @@ export class FolderDestination implements Destination {
 		mkdirSync(nodePath.dirname(out), { recursive: true });
 		mkdirSync(work);
 		running.add(work);
-		mkdirSync(nodePath.join(work, "staged"));
 		let journal: Journal | null = null;
 		try {
 			writeFileSync(nodePath.join(work, "owner"), String(process.pid));
@@ -117,10 +108,6 @@ export class FolderDestination implements Destination {
 			// each), in batches that give the event loop back for progress and cancellation.
 			const made = new Set<string>();
 			for (let start = 0; start < writes.length; start += BATCH) {
-				if (signal?.aborted) {
-					rmSync(work, { recursive: true, force: true });
-					return cancelled;
-				}
 				for (const write of writes.slice(start, start + BATCH)) {
 					const staged = this.staged(write.path);
 					const folder = nodePath.dirname(staged);
@@ -135,48 +122,38 @@ export class FolderDestination implements Destination {
 					progress?.(++done, total);
 				}
 				await new Promise((resolve) => setTimeout(resolve, 0));
-			}
-			if (signal?.aborted) {
-				rmSync(work, { recursive: true, force: true });
-				return cancelled;
+				if (signal?.aborted) {
+					this.clean();
+					return cancelled;
+				}
 			}
 			// From here on the publish is not cancellable: it completes or rolls back.
 			const paths = writes.map((w) => w.path);
-			journal = fill
-				? { mode: "fill", created, writes: readdirSync(nodePath.join(work, "staged")), deletes: [], folders: [] }
-				: { mode: "swap", created, writes: paths, deletes: [...plan.deletes], folders: newFolders(out, paths) };
+			journal = { created, writes: paths, deletes: [...plan.deletes], folders: foldersOf(paths).filter((folder) => !existsSync(this.target(folder))) };
 			writeFileSync(nodePath.join(work, "journal.tmp"), JSON.stringify(journal));
 			renameSync(nodePath.join(work, "journal.tmp"), nodePath.join(work, "journal.json"));
-			if (fill) {
-				// The folder itself stays (or is made with the usual permissions): only its content is new.
-				mkdirSync(out, { recursive: true });
-				for (const name of journal.writes) this.swap(name, () => renameSync(this.staged(name), this.target(name)));
-				done = total;
-			} else {
-				for (const folder of journal.folders) mkdirSync(this.target(folder), { recursive: true });
-				for (let start = 0; start < paths.length; start += BATCH) {
-					for (const path of paths.slice(start, start + BATCH)) {
-						this.swap(path, () => {
-							if (modes.has(path)) this.moveAside(path);
-							renameSync(this.staged(path), this.target(path));
-						});
-						progress?.(++done, total);
-					}
-					await new Promise((resolve) => setTimeout(resolve, 0));
-				}
-				for (const path of plan.deletes) {
-					this.swap(path, () => this.moveAside(path));
-					progress?.(++done, total);
-				}
+			// The site folder itself stays (or is made with the usual permissions): only files move in and out.
+			mkdirSync(out, { recursive: true });
+			for (const folder of journal.folders) mkdirSync(this.target(folder), { recursive: true });
+			// Renames are fast: all at once, without giving the event loop back.
+			for (const path of paths) {
+				this.options.beforeSwap?.(path);
+				if (modes.has(path)) this.moveAside(path);
+				renameSync(this.staged(path), this.target(path));
+				progress?.(++done, total);
+			}
+			for (const path of plan.deletes) {
+				this.options.beforeSwap?.(path);
+				this.moveAside(path);
+				progress?.(++done, total);
 			}
 			writeFileSync(nodePath.join(work, "committed"), "");
-			progress?.(total, total);
 			removeEmptyFolders(out, plan.deletes);
-			rmSync(work, { recursive: true, force: true });
+			this.clean();
 			return { cancelled: false, written, deleted: [...plan.deletes], starterSite: starter.map((f) => f.path) };
 		} catch (error) {
 			if (journal) this.rollBack(journal);
-			rmSync(work, { recursive: true, force: true });
+			this.clean();
 			throw error;
 		} finally {
 			running.delete(work);
@@ -201,11 +178,6 @@ export class FolderDestination implements Destination {
 		}
 		for (const folder of [...journal.folders].reverse()) removeIfEmpty(this.target(folder));
 		if (journal.created) removeIfEmpty(this.out);
-	}
-
-	private swap(path: string, move: () => void): void {
-		this.options.beforeSwap?.(path);
-		move();
 	}
 
 	/** Moves the site's file at `path` into the backup folder. */
@@ -233,14 +205,16 @@ export class FolderDestination implements Destination {
 			if (!managed.has(path)) throw new Error(`refusing to delete a file the publish manifest does not list: ${path}`);
 		}
 		const modes = new Map<string, number>();
-		// A folder that does not exist yet holds nothing to check.
-		if (!existsSync(this.out) || readdirSync(this.out).length === 0) return modes;
 		for (const write of plan.writes) {
 			const stat = statSync(this.target(write.path), { throwIfNoEntry: false });
 			if (stat?.isDirectory()) throw new Error(`a folder of the site has the name of a published file: ${write.path}`);
 			if (stat) modes.set(write.path, stat.mode & 0o7777);
 		}
 		return modes;
+	}
+
+	private clean(): void {
+		rmSync(this.work, { recursive: true, force: true });
 	}
 
 	private target(path: string): string {
@@ -258,24 +232,19 @@ export class FolderDestination implements Destination {
 
 const BATCH = 200;
 
-/** The folders (site-relative, parents first) that `paths` need and the site lacks. */
-function newFolders(out: string, paths: string[]): string[] {
+/** The folders that hold `paths` (site-relative), parents first. */
+function foldersOf(paths: string[]): string[] {
 	const folders = new Set<string>();
 	for (const path of paths) {
-		const parts = path.split("/").slice(0, -1);
-		for (let i = 1; i <= parts.length; i++) folders.add(parts.slice(0, i).join("/"));
+		const parts = path.split("/");
+		for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join("/"));
 	}
-	return [...folders].sort().filter((folder) => !existsSync(nodePath.join(out, ...folder.split("/"))));
+	return [...folders].sort();
 }
 
 /** Folders emptied by deletions go too (never a folder that still holds anything). */
 function removeEmptyFolders(out: string, deleted: string[]): void {
-	const folders = new Set<string>();
-	for (const path of deleted) {
-		const parts = path.split("/").slice(0, -1);
-		for (let i = parts.length; i > 0; i--) folders.add(parts.slice(0, i).join("/"));
-	}
-	for (const folder of [...folders].sort((a, b) => b.length - a.length)) removeIfEmpty(nodePath.join(out, ...folder.split("/")));
+	for (const folder of foldersOf(deleted).reverse()) removeIfEmpty(nodePath.join(out, ...folder.split("/")));
 }
 
 function removeIfEmpty(folder: string): void {
@@ -286,11 +255,12 @@ function removeIfEmpty(folder: string): void {
 	}
 }
 
-function readOr<T>(file: string, fallback: T): string | T {
+function readIfExists(file: string): string | null {
 	try {
 		return readFileSync(file, "utf8");
-	} catch {
-		return fallback;
+	} catch (error) {
+		if (isMissing(error)) return null;
+		throw error;
 	}
 }
 

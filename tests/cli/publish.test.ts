@@ -117,6 +117,17 @@ describe("publish command", () => {
 		expect(Object.keys(withFolder).length).toBe(Object.keys(before).length + 1);
 	});
 
+	test("a note renamed and edited (one line of four) is a rename: its old address redirects, nothing is deleted", async () => {
+		writeTree(vault, { "Notes/Ancien.md": "# Les collections\nUne note sur les collections du musée.\nElle a trois lignes.\nEt une quatrième.\n" });
+		expect((await run("--vault", vault, "--out", out)).code).toBe(0);
+		rmSync(join(vault, "Notes/Ancien.md"));
+		writeTree(vault, { "Notes/Nouveau.md": "# Les collections\nUne note sur les collections du musée.\nElle a trois lignes.\nEt une quatrième, modifiée.\n" });
+		const result = await run("--vault", vault, "--out", out, "--json");
+		expect(result.code).toBe(0);
+		expect(JSON.parse(result.stdout)).toMatchObject({ added: [], deleted: [], renamed: [{ from: "Notes/Ancien.md", to: "Notes/Nouveau.md" }] });
+		expect(readFileSync(join(out, "Notes/Ancien.md"), "utf8")).toContain("museumRedirect: /Notes/Nouveau/");
+	});
+
 	test("an interrupted publish found in the site folder is finished or rolled back first, and said so (recovered in --json)", async () => {
 		expect((await run("--vault", vault, "--out", out)).code).toBe(0);
 		const work = join(root, ".site.museum-publish");

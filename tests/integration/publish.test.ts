@@ -214,6 +214,25 @@ describe("publishing from the built plugin", () => {
 		expect(vaultBytes(app)["Notes/Jumeau.md"]).toBe(before["Notes/Question.md"]);
 	});
 
+	test("a note renamed in Obsidian and rewritten is still a rename: the vault's rename event is kept in the plugin's data until the old address redirects", async () => {
+		const { app, plugin, site } = await setup();
+		const data = async () => JSON.parse(await app.vault.adapter.read(".obsidian/plugins/museum-strategy-notes/data.json")) as { renames?: Record<string, string> };
+		await openDialog(app);
+		toggle(box("Notes/Autre.md"));
+		await publishAndWait();
+		await app.fileManager.renameFile(app.vault.getFileByPath("Notes/Autre.md")!, "Notes/Ailleurs.md");
+		await app.vault.modify(app.vault.getFileByPath("Notes/Ailleurs.md")!, "# Ailleurs\nUn texte entièrement réécrit.\n");
+		await until(() => plugin.settings.renames !== undefined && JSON.stringify(plugin.settings.renames) === '{"Notes/Autre.md":"Notes/Ailleurs.md"}', "the recorded rename");
+		await new Promise((resolve) => setTimeout(resolve, 1100));
+		expect((await data()).renames).toEqual({ "Notes/Autre.md": "Notes/Ailleurs.md" });
+		await openDialog(app);
+		expect(state("Notes/Ailleurs.md")).toBe("renamed");
+		toggle(box("Notes/Ailleurs.md"));
+		await publishAndWait();
+		expect(fs.readFileSync(path.join(site, "Notes/Autre.md"), "utf8")).toContain("museumRedirect: /Notes/Ailleurs/");
+		expect((await data()).renames).toEqual({});
+	});
+
 	test("check boxes, filter, select all and none (over the filtered rows), include linked resources", async () => {
 		const { app } = await setup();
 		await openDialog(app);
@@ -309,7 +328,7 @@ describe("publishing from the built plugin", () => {
 		await openDialog(app);
 		toggle(box("Notes/Fuite.md"));
 		await until(() => dialog().querySelector(".museum-publish-problem.is-info") !== null, "the privacy check");
-		expect(dialog().querySelector(".museum-publish-problem.is-info")!.textContent).toBe("Notes/Fuite.md:2 Shares sentences with the unpublished note Notes/Privé.md: this note's own text, published as written.");
+		expect(dialog().querySelector(".museum-publish-problem.is-info")!.textContent).toBe("Notes/Fuite.md:2 Shares sentences with the unpublished note Notes/Privé.md (this note's own text).");
 		expect(dialog().querySelector(".museum-publish-problem.is-error")).toBeNull();
 		await publishAndWait();
 		expect(fs.readFileSync(path.join(site, "Notes/Fuite.md"), "utf8")).toContain("confidentiel");
@@ -330,7 +349,7 @@ describe("publishing from the built plugin", () => {
 		fs.writeFileSync(path.join(work, "journal.json"), JSON.stringify({ mode: "swap", created: false, writes: ["Notes/A.md", "Notes/Nouvelle.md"], deletes: [], folders: [] }));
 		fs.writeFileSync(path.join(work, "owner"), "999999999");
 		await setup({ ...VAULT, ".obsidian/plugins/museum-strategy-notes/data.json": JSON.stringify({ siteFolder: site }) }, site);
-		await until(() => Notice.messages.includes("An interrupted publish was undone: the site is as it was before it."), "the recovery notice");
+		await until(() => Notice.messages.includes("An interrupted publish was undone: the site is as before."), "the recovery notice");
 		expect(tree(site)).toEqual({ "Notes/A.md": Buffer.from("old A").toString("base64") });
 		expect(fs.readdirSync(parent)).toEqual(["site"]);
 	});

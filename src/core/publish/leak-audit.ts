@@ -80,13 +80,13 @@ export function auditLeaks(input: AuditInput): LeakFinding[] {
 			for (const run of secret.size ? wordRuns(line) : []) {
 				const source = secret.get(run);
 				if (!source) continue;
-				if (!write.sources.some((s) => !unpublished.has(s) && own(s).has(run))) {
+				if (!write.sources.some((s) => own(s).has(run))) {
 					findings.push(carried(source, write.path, i + 1));
 					break;
 				}
 				if (!shared.has(source)) {
 					shared.add(source);
-					findings.push({ code: "shared-text", severity: "info", message: `Shares sentences with the unpublished note ${source}: this note's own text, published as written.`, path: write.path, line: i + 1, source });
+					findings.push({ code: "shared-text", severity: "info", message: `Shares sentences with the unpublished note ${source} (this note's own text).`, path: write.path, line: i + 1, source });
 				}
 			}
 			for (const value of values) {
@@ -106,19 +106,14 @@ const LOCAL_PATH = /file:\/\/[^\s)"'<>]+|(?:^|[\s("'=])\/(?:Users|home)\/[^\s/"'
 
 /** The first RUN words of each sentence of a line. */
 function sentenceStarts(line: string): string[] {
-	const runs: string[] = [];
-	for (const sentence of line.split(/[.!?;:]\s+/)) {
-		const words = wordsOf(sentence);
-		if (words.length >= RUN) runs.push(words.slice(0, RUN).join(" "));
-	}
-	return runs;
+	return line.split(/[.!?;:]\s+/).flatMap((sentence) => wordRuns(sentence, 1));
 }
 
-/** Every run of RUN consecutive words of a line. */
-function wordRuns(line: string): string[] {
+/** Runs of RUN consecutive words of a line (the first `limit` of them). */
+function wordRuns(line: string, limit = Infinity): string[] {
 	const words = wordsOf(line);
 	const runs: string[] = [];
-	for (let i = 0; i + RUN <= words.length; i++) runs.push(words.slice(i, i + RUN).join(" "));
+	for (let i = 0; i + RUN <= words.length && i < limit; i++) runs.push(words.slice(i, i + RUN).join(" "));
 	return runs;
 }
 

@@ -11,6 +11,7 @@ import { contentHash } from "./hash";
 import { auditLeaks, LeakFinding } from "./leak-audit";
 import { emptyManifest, MANIFEST_PATH, ManifestFile, ManifestNote, ManifestRedirect, noteIdentity, publishSettingsHash, serializeManifest, SiteManifest } from "./manifest";
 import { redirectPage } from "./redirect";
+import { findRenames, noteShape } from "./renames";
 import { publishWarning, PublishWarning } from "./report";
 import { defaultNoteUrl, permalinkUrl } from "./url";
 import { findFrontmatter } from "../note/frontmatter";
@@ -130,8 +131,8 @@ export function planPublish(input: PublishInput): PublishPlan {
 	}
 	const publishedUrl = (path: string): string | null => (selectedSet.has(path) ? (urls.get(path) ?? null) : (kept.get(path)?.url ?? null));
 
-	// 2. Renames: a new path whose identity belongs to a published note that left the vault.
-	const renamedFrom = detectRenames(selected.filter((p) => !oldNotes.has(p)), old.notes.filter((n) => !fileSet.has(n.path)), readText);
+	// 2. Renames: a new path that is a published note that left the vault (reported by Obsidian, same identity, or similar).
+	const renamedFrom = findRenames(selected.filter((p) => !oldNotes.has(p)), old.notes.filter((n) => !fileSet.has(n.path)), readText, settings.renames);
 
 	// 3. Compile.
 	const anchorCache = new Map<string, HeadingAnchor[]>();
@@ -183,7 +184,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 			writes.push({ path, content: result.content, kind: "note" });
 			textWrites.push({ path, content: result.content, sources: [...sources] });
 		}
-		newNotes.push({ path, url, hash, sourceHash: contentHash(readText(path)), identity: noteIdentity(readText(path)), attachments: result.attachments });
+		newNotes.push({ path, url, hash, sourceHash: contentHash(readText(path)), identity: noteIdentity(readText(path)), shape: noteShape(readText(path)), attachments: result.attachments });
 		if (result.removedKeys.length) {
 			removed.push({ path, keys: result.removedKeys, values: result.removedKeys.flatMap((k) => stringValues(note.frontmatter[k])) });
 		}
@@ -282,20 +283,6 @@ export function planPublish(input: PublishInput): PublishPlan {
 		warnings.push(publishWarning("many-deletions", "warning", `${candidates} of the ${siteNotes} pages on the site are no longer published.`, "", null, { count: candidates, total: siteNotes }));
 	}
 	return { writes, deletes: [...new Set(deletes)].sort(), status, warnings, leaks, manifest, deletionShare: siteNotes ? candidates / siteNotes : 0, compiled };
-}
-
-/** Pairs new paths with published notes that left the vault, by identity; ambiguous identities pair nothing. */
-function detectRenames(newPaths: string[], gone: ManifestNote[], readText: (path: string) => string): Map<string, ManifestNote> {
-	const byIdentity = new Map<string, ManifestNote[]>();
-	for (const entry of gone) if (entry.identity) byIdentity.set(entry.identity, [...(byIdentity.get(entry.identity) ?? []), entry]);
-	const claims = new Map<string, string[]>();
-	for (const path of newPaths) {
-		const identity = noteIdentity(readText(path));
-		if (identity && byIdentity.get(identity)?.length === 1) claims.set(identity, [...(claims.get(identity) ?? []), path]);
-	}
-	const renamed = new Map<string, ManifestNote>();
-	for (const [identity, paths] of claims) if (paths.length === 1) renamed.set(paths[0], (byIdentity.get(identity) ?? [])[0]);
-	return renamed;
 }
 
 function stringValues(value: unknown): string[] {

@@ -1,6 +1,5 @@
 import { App } from "obsidian";
-import type { Destination } from "../../destinations/destination";
-import type { Recovery } from "../../destinations/folder";
+import type { FolderDestination } from "../../destinations/folder";
 import type { StarterSiteOptions } from "../../destinations/starter-site";
 
 /**
@@ -9,15 +8,9 @@ import type { StarterSiteOptions } from "../../destinations/starter-site";
  * so they are imported here, lazily (esbuild turns `await import` into a
  * module initialised on first call), and never load on mobile.
  */
-export async function openSiteFolder(folder: string, starter: StarterSiteOptions): Promise<Destination> {
+export async function openSiteFolder(folder: string, starter?: StarterSiteOptions): Promise<FolderDestination> {
 	const { FolderDestination } = await import("../../destinations/folder");
 	return new FolderDestination(folder, { starter });
-}
-
-/** At start-up: finishes or rolls back a publish into `folder` that Obsidian did not live to complete. */
-export async function recoverSiteFolder(folder: string): Promise<Recovery> {
-	const { FolderDestination } = await import("../../destinations/folder");
-	return new FolderDestination(folder).recover();
 }
 
 /** Why `folder` cannot be the site folder (a translation key), or null: absolute, and outside the vault (publishing never writes into it). */

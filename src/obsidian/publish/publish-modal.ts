@@ -1,6 +1,7 @@
 import { App, getLanguage, Modal, Notice, Platform } from "obsidian";
 import { SiteManifest } from "../../core/publish/manifest";
 import { PublishPlan, PublishState } from "../../core/publish/plan";
+import { pruneRenames } from "../../core/publish/renames";
 import { selectNotes, Selection } from "../../core/publish/selection";
 import { noteStatuses, NoteStatus } from "../../core/publish/status";
 import { MuseumSettings } from "../../core/settings";
@@ -391,6 +392,12 @@ export class PublishModal extends Modal {
 				new Notice(t("publish.cancelled"));
 				this.say(t("publish.cancelled"));
 				return;
+			}
+			// The renames now published are done with (saved only then: publishing changes nothing in the vault otherwise).
+			const renames = pruneRenames(this.host.settings.renames, plan.manifest);
+			if (Object.keys(renames).length < Object.keys(this.host.settings.renames).length) {
+				this.host.settings.renames = renames;
+				void this.host.saveSettings();
 			}
 			const written = plan.writes.filter((w) => w.kind !== "manifest").length;
 			new Notice(t("publish.done", { written, deleted: result.deleted.length }) + (result.starterSite?.length ? " " + t("publish.starter") : ""));
