@@ -77,7 +77,7 @@ export class FolderDestination implements Destination {
 		const { work } = this;
 		if (!existsSync(work)) return null;
 		const owner = Number(readIfExists(nodePath.join(work, "owner")));
-		if (running.has(work) || (owner !== process.pid && isAlive(owner))) throw new Error(`another publish into ${this.out} is in progress`);
+		if (running.has(work) || (owner !== process.pid && isAlive(owner))) throw new Error("another publish into this folder is running");
 		const text = readIfExists(nodePath.join(work, "journal.json"));
 		const journal = text === null ? null : (JSON.parse(text) as Journal);
 		const done = journal !== null && existsSync(nodePath.join(work, "committed"));

@@ -349,7 +349,7 @@ describe("publishing from the built plugin", () => {
 		fs.writeFileSync(path.join(work, "journal.json"), JSON.stringify({ mode: "swap", created: false, writes: ["Notes/A.md", "Notes/Nouvelle.md"], deletes: [], folders: [] }));
 		fs.writeFileSync(path.join(work, "owner"), "999999999");
 		await setup({ ...VAULT, ".obsidian/plugins/museum-strategy-notes/data.json": JSON.stringify({ siteFolder: site }) }, site);
-		await until(() => Notice.messages.includes("An interrupted publish was undone: the site is as before."), "the recovery notice");
+		await until(() => Notice.messages.includes("Interrupted publish undone: the site is as before."), "the recovery notice");
 		expect(tree(site)).toEqual({ "Notes/A.md": Buffer.from("old A").toString("base64") });
 		expect(fs.readdirSync(parent)).toEqual(["site"]);
 	});

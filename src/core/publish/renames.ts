@@ -72,6 +72,5 @@ export function recordRename(renames: Readonly<Record<string, string>>, from: st
 
 /** After a publish: only the renames whose old path is still a page of the site matter. */
 export function pruneRenames(renames: Readonly<Record<string, string>>, manifest: SiteManifest): Record<string, string> {
-	const onSite = new Set(manifest.notes.map((n) => n.path));
-	return Object.fromEntries(Object.entries(renames).filter(([old]) => onSite.has(old)));
+	return Object.fromEntries(Object.entries(renames).filter(([old]) => manifest.notes.some((n) => n.path === old)));
 }
