@@ -20,7 +20,9 @@ export const check: CliCommand = async (argv, io) => {
 	const args = parseArgs(argv, { values: ["vault"], flags: ["json"] });
 	const vault = loadVault(required(args, "vault"));
 	const templatesFolder = coreTemplatesFolder(vault);
-	const problems = vaultProblems(indexDiskVault(vault), { include: (path) => !isTemplateNote(path, vault.settings, templatesFolder) })
+	const noteProblems = vaultProblems(indexDiskVault(vault), { include: (path) => !isTemplateNote(path, vault.settings, templatesFolder) });
+	// After the index: reading the notes finds the binary ones.
+	const problems = [...vault.fileProblems, ...noteProblems]
 		.filter((p) => p.severity !== "info")
 		.map((p) => ({ ...p, line: p.line === null ? null : p.line + 1 }));
 	const errors = problems.filter((p) => p.severity === "error").length;

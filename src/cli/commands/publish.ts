@@ -82,7 +82,8 @@ export const publish: CliCommand = async (argv, io) => {
 
 	const dryRun = args.flags.has("dry-run");
 	const confirmed = args.flags.has("yes");
-	const report = { ...reportOf(plan, dryRun, selection.excluded.map((e) => excludedWarning(e.path, e.reason))), recovered };
+	const fileWarnings = vault.fileProblems.map((p) => ({ ...p, line: p.line === null ? null : p.line + 1 }));
+	const report = { ...reportOf(plan, dryRun, [...fileWarnings, ...selection.excluded.map((e) => excludedWarning(e.path, e.reason))]), recovered };
 	let failure = confirmed ? null : needsConfirmation(plan);
 	if (!dryRun && !failure) {
 		try {
