@@ -46,8 +46,8 @@ const running = new Set<string>();
  * deleted file moved to a backup folder. A failure rolls the swap back; a
  * crash leaves the journal, and the next `recover` (run before any read of
  * the site) rolls it back, or finishes it once the swap was complete. Each
- * step is one atomic rename, so the site is always the old one or the new
- * one. The site folder itself is never replaced, and only files of the
+ * step is one atomic rename, so once recovered the site is exactly the old
+ * one or the new one. The site folder itself is never replaced, and only files of the
  * manifest are ever replaced or deleted; nothing else in it is touched.
  */
 export class FolderDestination implements Destination {

@@ -155,7 +155,7 @@ describe("folder destination: the folder itself, the starter site, an interrupte
 		mkdirSync(join(work, "previous", "Notes"), { recursive: true });
 		writeFileSync(join(work, "staged", "Notes", "A.md"), "new A");
 		renameSync(join(out, "Notes", "A.md"), join(work, "previous", "Notes", "A.md"));
-		writeFileSync(join(work, "journal.json"), JSON.stringify({ mode: "swap", created: false, writes: ["Notes/A.md"], deletes: [], folders: [] }));
+		writeFileSync(join(work, "journal.json"), JSON.stringify({ created: false, writes: ["Notes/A.md"], deletes: [], folders: [] }));
 		writeFileSync(join(work, "owner"), String(process.ppid));
 		await expect(destination.readManifest()).rejects.toThrow("another publish");
 		expect(existsSync(join(out, "Notes", "A.md"))).toBe(false);

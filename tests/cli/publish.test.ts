@@ -132,7 +132,7 @@ describe("publish command", () => {
 		expect((await run("--vault", vault, "--out", out)).code).toBe(0);
 		const work = join(root, ".site.museum-publish");
 		mkdirSync(join(work, "staged"), { recursive: true });
-		writeFileSync(join(work, "journal.json"), JSON.stringify({ mode: "swap", created: false, writes: [], deletes: [], folders: [] }));
+		writeFileSync(join(work, "journal.json"), JSON.stringify({ created: false, writes: [], deletes: [], folders: [] }));
 		writeFileSync(join(work, "committed"), "");
 		const json = JSON.parse((await run("--vault", vault, "--out", out, "--json")).stdout) as { recovered: string | null };
 		expect(json.recovered).toBe("finished");

@@ -346,7 +346,7 @@ describe("publishing from the built plugin", () => {
 			fs.mkdirSync(path.join(work, folder, "Notes"), { recursive: true });
 			fs.writeFileSync(path.join(work, folder, "Notes", "A.md"), text);
 		}
-		fs.writeFileSync(path.join(work, "journal.json"), JSON.stringify({ mode: "swap", created: false, writes: ["Notes/A.md", "Notes/Nouvelle.md"], deletes: [], folders: [] }));
+		fs.writeFileSync(path.join(work, "journal.json"), JSON.stringify({ created: false, writes: ["Notes/A.md", "Notes/Nouvelle.md"], deletes: [], folders: [] }));
 		fs.writeFileSync(path.join(work, "owner"), "999999999");
 		await setup({ ...VAULT, ".obsidian/plugins/museum-strategy-notes/data.json": JSON.stringify({ siteFolder: site }) }, site);
 		await until(() => Notice.messages.includes("Interrupted publish undone: the site is as before."), "the recovery notice");
