@@ -62,12 +62,14 @@ const V1 = {
 
 interface Scenario {
 	name: string;
-	/** Writes the vault and the site as they are before the publish under test; returns the vault folder. */
+	/** Writes the vault and the site as they are before the publish under test. */
 	prepare(dir: string): Promise<void>;
+	/** The calls to kill at, when not all of them (the staging writes are the same as the next scenario's). */
+	syscalls?: string[];
 }
 
 const SCENARIOS: Scenario[] = [
-	{ name: "a first publish into a missing folder", prepare: async (dir) => writeTree(join(dir, "vault"), V1) },
+	{ name: "a first publish into a missing folder", prepare: async (dir) => writeTree(join(dir, "vault"), V1), syscalls: ["mkdir", "rename", "unlink", "rmdir"] },
 	{
 		name: "a first publish into an existing empty folder (its permissions kept)",
 		prepare: async (dir) => {
@@ -115,7 +117,7 @@ describe.each(SCENARIOS)("$name, killed at every step", (scenario) => {
 		const neu = siteState(reference.out);
 		expect(neu).not.toEqual(old);
 		const calls = readFileSync(log, "utf8").split("\n");
-		const steps = SYSCALLS.flatMap((syscall) => Array.from({ length: calls.filter((l) => new RegExp(`^\\d+\\s+${syscall}\\(`).test(l)).length }, (_, i) => ({ syscall, n: i + 1 })));
+		const steps = (scenario.syscalls ?? SYSCALLS).flatMap((syscall) => Array.from({ length: calls.filter((l) => new RegExp(`^\\d+\\s+${syscall}\\(`).test(l)).length }, (_, i) => ({ syscall, n: i + 1 })));
 		expect(steps.filter((step) => step.syscall === "rename").length).toBeGreaterThan(2);
 
 		const outcomes = { old: 0, new: 0, mixedBeforeRecovery: 0 };
