@@ -77,7 +77,7 @@ export class FolderDestination implements Destination {
 		const { work } = this;
 		if (!existsSync(work)) return null;
 		const owner = Number(readIfExists(nodePath.join(work, "owner")));
-		if (running.has(work) || (owner !== process.pid && isAlive(owner))) throw new Error("another publish into this folder is running");
+		if (running.has(work) || (owner !== process.pid && isAlive(owner))) throw new Error("another publish is running here");
 		const text = readIfExists(nodePath.join(work, "journal.json"));
 		const journal = text === null ? null : (JSON.parse(text) as Journal);
 		const done = journal !== null && existsSync(nodePath.join(work, "committed"));
@@ -266,10 +266,8 @@ function readIfExists(file: string): string | null {
 
 /** Whether a process of this id runs (a signal 0 reaches it, or exists but is not ours to signal). */
 function isAlive(pid: number): boolean {
-	if (!pid) return false;
 	try {
-		process.kill(pid, 0);
-		return true;
+		return pid > 0 && process.kill(pid, 0);
 	} catch (error) {
 		return (error as { code?: string }).code === "EPERM";
 	}

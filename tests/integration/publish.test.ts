@@ -328,7 +328,7 @@ describe("publishing from the built plugin", () => {
 		await openDialog(app);
 		toggle(box("Notes/Fuite.md"));
 		await until(() => dialog().querySelector(".museum-publish-problem.is-info") !== null, "the privacy check");
-		expect(dialog().querySelector(".museum-publish-problem.is-info")!.textContent).toBe("Notes/Fuite.md:2 Shares sentences with the unpublished note Notes/Privé.md (this note's own text).");
+		expect(dialog().querySelector(".museum-publish-problem.is-info")!.textContent).toBe("Notes/Fuite.md:2 Shares text with the unpublished note Notes/Privé.md (its own text).");
 		expect(dialog().querySelector(".museum-publish-problem.is-error")).toBeNull();
 		await publishAndWait();
 		expect(fs.readFileSync(path.join(site, "Notes/Fuite.md"), "utf8")).toContain("confidentiel");
@@ -349,7 +349,7 @@ describe("publishing from the built plugin", () => {
 		fs.writeFileSync(path.join(work, "journal.json"), JSON.stringify({ created: false, writes: ["Notes/A.md", "Notes/Nouvelle.md"], deletes: [], folders: [] }));
 		fs.writeFileSync(path.join(work, "owner"), "999999999");
 		await setup({ ...VAULT, ".obsidian/plugins/museum-strategy-notes/data.json": JSON.stringify({ siteFolder: site }) }, site);
-		await until(() => Notice.messages.includes("Interrupted publish undone: the site is as before."), "the recovery notice");
+		await until(() => Notice.messages.includes("Interrupted publish undone: site unchanged."), "the recovery notice");
 		expect(tree(site)).toEqual({ "Notes/A.md": Buffer.from("old A").toString("base64") });
 		expect(fs.readdirSync(parent)).toEqual(["site"]);
 	});

@@ -86,7 +86,7 @@ export function auditLeaks(input: AuditInput): LeakFinding[] {
 				}
 				if (!shared.has(source)) {
 					shared.add(source);
-					findings.push({ code: "shared-text", severity: "info", message: `Shares sentences with the unpublished note ${source} (this note's own text).`, path: write.path, line: i + 1, source });
+					findings.push({ code: "shared-text", severity: "info", message: `Shares text with the unpublished note ${source} (its own text).`, path: write.path, line: i + 1, source });
 				}
 			}
 			for (const value of values) {

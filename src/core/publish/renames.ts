@@ -27,9 +27,11 @@ export function noteShape(text: string): string {
 
 /** Shared lines over the lines of the longer note, from 0 to 1. */
 export function similarity(a: string, b: string): number {
-	const left = new Set(a.split(" "));
-	const right = b.split(" ");
-	return a && b ? right.filter((h) => left.has(h)).length / Math.max(left.size, right.length) : 0;
+	return overlap(a.split(" "), new Set(b.split(" ")));
+}
+
+function overlap(lines: string[], other: Set<string>): number {
+	return lines[0] && other.size ? lines.filter((h) => other.has(h)).length / Math.max(lines.length, other.size) : 0;
 }
 
 /**
@@ -37,17 +39,24 @@ export function similarity(a: string, b: string): number {
  * renames, the most certain first: a rename Obsidian reported (`recorded`,
  * old path → new path), then the same identity (navigation key, else
  * unchanged body), then, as git does, the most similar note when at least
- * half of its lines are the same. Each note pairs once.
+ * half of its lines are the same. Each note pairs once. A move of many
+ * unchanged notes stays linear: only notes without a certain match are compared.
  */
 export function findRenames(newPaths: readonly string[], gone: readonly ManifestNote[], textOf: (path: string) => string, recorded: Readonly<Record<string, string>> = {}): Map<string, ManifestNote> {
 	const candidates: [number, string, ManifestNote][] = [];
+	const byIdentity = new Map(gone.map((entry) => [entry.identity, entry]));
+	const shapes = gone.map((entry) => new Set(entry.shape?.split(" ")));
 	for (const path of gone.length ? newPaths : []) {
 		const text = textOf(path);
 		const identity = noteIdentity(text);
-		const shape = noteShape(text);
-		for (const entry of gone) {
-			const score = recorded[entry.path] === path ? 3 : identity && identity === entry.identity ? 2 : entry.shape ? similarity(shape, entry.shape) : 0;
-			if (score >= SIMILAR) candidates.push([score, path, entry]);
+		const certain = gone.find((entry) => recorded[entry.path] === path) ?? (identity ? byIdentity.get(identity) : undefined);
+		if (certain) candidates.push([recorded[certain.path] === path ? 3 : 2, path, certain]);
+		else {
+			const lines = noteShape(text).split(" ");
+			gone.forEach((entry, i) => {
+				const score = overlap(lines, shapes[i]);
+				if (score >= SIMILAR) candidates.push([score, path, entry]);
+			});
 		}
 	}
 	const renamed = new Map<string, ManifestNote>();
@@ -70,7 +79,8 @@ export function recordRename(renames: Readonly<Record<string, string>>, from: st
 	return next;
 }
 
-/** After a publish: only the renames whose old path is still a page of the site matter. */
-export function pruneRenames(renames: Readonly<Record<string, string>>, manifest: SiteManifest): Record<string, string> {
-	return Object.fromEntries(Object.entries(renames).filter(([old]) => manifest.notes.some((n) => n.path === old)));
+/** After a publish: only the renames whose old path is still a page of the site matter; null when all still do. */
+export function pruneRenames(renames: Readonly<Record<string, string>>, manifest: SiteManifest): Record<string, string> | null {
+	const kept = Object.entries(renames).filter(([old]) => manifest.notes.some((n) => n.path === old));
+	return kept.length < Object.keys(renames).length ? Object.fromEntries(kept) : null;
 }

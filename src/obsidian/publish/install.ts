@@ -1,4 +1,4 @@
-import { debounce, getLanguage, MarkdownView, Notice, Platform, Plugin, TAbstractFile, TFile, TFolder } from "obsidian";
+import { getLanguage, MarkdownView, Notice, Platform, Plugin, TAbstractFile, TFile, TFolder } from "obsidian";
 import { recordRename } from "../../core/publish/renames";
 import { openSiteFolder, siteFolderProblem } from "./desktop-destination";
 import { PUBLISH_STRINGS } from "../../i18n/strings-publish";
@@ -32,12 +32,11 @@ export function installPublishing(plugin: PublishPlugin): void {
 		);
 	});
 	// Renames Obsidian reports are certain: recorded, so the published note's old address redirects to the new one.
-	const save = debounce(() => void host.saveSettings(), 1000);
 	plugin.registerEvent(
 		plugin.app.vault.on("rename", (file, oldPath) => {
 			if (!(file instanceof TFile)) return;
 			host.settings.renames = recordRename(host.settings.renames, oldPath, file.path);
-			save();
+			void host.saveSettings();
 		}),
 	);
 	plugin.addCommand({ id: "publish-selected", name: t("publish.command.selected"), callback: () => open([]) });

@@ -395,7 +395,7 @@ export class PublishModal extends Modal {
 			}
 			// The renames now published are done with (saved only then: publishing changes nothing in the vault otherwise).
 			const renames = pruneRenames(this.host.settings.renames, plan.manifest);
-			if (Object.keys(renames).length < Object.keys(this.host.settings.renames).length) {
+			if (renames) {
 				this.host.settings.renames = renames;
 				void this.host.saveSettings();
 			}

@@ -65,6 +65,7 @@ describe("recordRename: the renames the plugin keeps (old path → new path)", (
 	test("after a publish, only renames whose old page is still on the site stay", () => {
 		const manifest = plan({ "A.md": "a\n" }).manifest;
 		expect(pruneRenames({ "A.md": "B.md", "Gone.md": "C.md" }, manifest)).toEqual({ "A.md": "B.md" });
+		expect(pruneRenames({ "A.md": "B.md" }, manifest)).toBeNull();
 	});
 });
 
