@@ -31,6 +31,8 @@ export interface MuseumSettings {
 	language: string;
 	/** `sync-appears-in` also gives an "Apparaît dans" line to cited notes that have none ("Add missing lines"). */
 	addMissingAppearsIn: boolean;
+	/** Notes renamed in Obsidian since they were published (old path → new path), recorded by the plugin: their old address redirects. */
+	renames: Record<string, string>;
 }
 
 export const DEFAULT_SETTINGS: MuseumSettings = {
@@ -51,6 +53,7 @@ export const DEFAULT_SETTINGS: MuseumSettings = {
 	peertubeHosts: [],
 	language: "",
 	addMissingAppearsIn: false,
+	renames: {},
 };
 
 /** Saved settings over the defaults; unknown or mistyped values fall back to the default. */
@@ -61,7 +64,7 @@ export function withDefaults(saved: unknown): MuseumSettings {
 	for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof MuseumSettings)[]) {
 		const value = record[key];
 		const fallback = DEFAULT_SETTINGS[key];
-		if (Array.isArray(fallback) ? Array.isArray(value) && value.every((v) => typeof v === "string") : typeof value === typeof fallback) {
+		if (Array.isArray(fallback) ? Array.isArray(value) && value.every((v) => typeof v === "string") : typeof value === typeof fallback && value !== null) {
 			(settings as unknown as Record<string, unknown>)[key] = value;
 		}
 	}

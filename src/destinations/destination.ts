@@ -9,6 +9,8 @@ export interface ApplyResult {
 	cancelled: boolean;
 	written: string[];
 	deleted: string[];
+	/** Files of the starter site written with this publish (folder destination, first publish). */
+	starterSite?: string[];
 }
 
 /**

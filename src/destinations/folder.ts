@@ -2,126 +2,200 @@
  * The site-folder destination (Node `fs`: the CLI, and the plugin on desktop
  * only, behind `Platform.isDesktopApp`).
  */
-import { mkdirSync, promises as fs, writeFileSync } from "fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "fs";
 import * as nodePath from "path";
 import { MANIFEST_PATH, parseManifest, SiteManifest } from "../core/publish/manifest";
 import { PublishPlan } from "../core/publish/plan";
 import { ApplyResult, Destination, PublishProgress } from "./destination";
+import { missingStarterFiles, StarterSiteOptions } from "./starter-site";
 
-/** Test seam: called before each file is swapped in, so tests can make the swap fail midway. */
-export interface FolderHooks {
+export interface FolderOptions {
+	/** Test seam: called before each file is swapped in, so tests can make the swap fail midway. */
 	beforeSwap?(path: string): void;
-}
-
-interface JournalEntry {
-	target: string;
-	/** Where the previous file was moved, or null when there was none. */
-	backup: string | null;
-	/** True when a new file now sits at `target`. */
-	placed: boolean;
+	/** The starter Eleventy site, written with the first publish into a folder that is not an Eleventy project. */
+	starter?: StarterSiteOptions;
 }
 
 /**
- * Writes a plan into a site folder, all or nothing: every new file is first
- * written to a sibling staging folder (the slow part, with progress and
- * cancellation), then swapped in by renames, each replaced or deleted file
- * moved to a sibling backup folder. Any failure during the swap puts every
- * backup back. Only files of the manifest are ever replaced or deleted;
- * nothing else in the folder (the site's own files) is touched.
+ * What a publish is doing, on disk beside the site (`.<site>.museum-publish/journal.json`),
+ * so that one interrupted by a crash or a kill is finished or undone by the next
+ * publish or by the plugin at start-up. Written once the new files are staged,
+ * before the site is touched; `committed` beside it marks the swap as complete.
+ */
+interface Journal {
+	/** The site folder did not exist before this publish. */
+	created: boolean;
+	/** Site paths written (notes, attachments, redirects, starter site, manifest). */
+	writes: string[];
+	deletes: string[];
+	/** Folders of the site this publish creates, parents first. */
+	folders: string[];
+}
+
+/** What `recover` found: an interrupted publish finished (its swap was complete) or rolled back, or none. */
+export type Recovery = "finished" | "rolled-back" | null;
+
+/** Work folders of publishes running in this process: never recovered from under them. */
+const running = new Set<string>();
+
+/**
+ * Writes a plan into a site folder, all or nothing, crash included: every new
+ * file (and the starter site, on a first publish) is written to a staging
+ * folder beside the site (the slow part, with progress and cancellation),
+ * then the journal, then files are swapped in by renames, each replaced or
+ * deleted file moved to a backup folder. A failure rolls the swap back; a
+ * crash leaves the journal, and the next `recover` (run before any read of
+ * the site) rolls it back, or finishes it once the swap was complete. Each
+ * step is one atomic rename, so once recovered the site is exactly the old
+ * one or the new one. The site folder itself is never replaced, and only files of the
+ * manifest are ever replaced or deleted; nothing else in it is touched.
  */
 export class FolderDestination implements Destination {
+	private readonly out: string;
+	private readonly work: string;
+
 	constructor(
 		readonly outDir: string,
-		private readonly hooks: FolderHooks = {},
-	) {}
+		private readonly options: FolderOptions = {},
+	) {
+		this.out = nodePath.resolve(outDir);
+		this.work = nodePath.join(nodePath.dirname(this.out), `.${nodePath.basename(this.out)}.museum-publish`);
+	}
 
 	async readManifest(): Promise<SiteManifest | null> {
+		this.recover();
 		const text = await this.readText(MANIFEST_PATH);
 		return text === null ? null : parseManifest(text);
 	}
 
 	async readText(path: string): Promise<string | null> {
-		try {
-			return await fs.readFile(this.target(path), "utf8");
-		} catch (error) {
-			if (isMissing(error)) return null;
-			throw error;
-		}
+		return readIfExists(this.target(path));
+	}
+
+	/** Finishes or rolls back a publish that was interrupted (the process killed, the computer stopped). */
+	recover(): Recovery {
+		const { work } = this;
+		if (!existsSync(work)) return null;
+		const owner = Number(readIfExists(nodePath.join(work, "owner")));
+		if (running.has(work) || (owner !== process.pid && isAlive(owner))) throw new Error("another publish is running here");
+		const text = readIfExists(nodePath.join(work, "journal.json"));
+		const journal = text === null ? null : (JSON.parse(text) as Journal);
+		const done = journal !== null && existsSync(nodePath.join(work, "committed"));
+		if (journal && done) removeEmptyFolders(this.out, journal.deletes);
+		else if (journal) this.rollBack(journal);
+		this.clean();
+		return done ? "finished" : "rolled-back";
 	}
 
 	async apply(plan: PublishPlan, progress?: PublishProgress, signal?: AbortSignal): Promise<ApplyResult> {
 		const cancelled: ApplyResult = { cancelled: true, written: [], deleted: [] };
-		const existing = await this.checkPlan(plan);
+		const modes = await this.checkPlan(plan);
 		if (signal?.aborted) return cancelled;
-		const out = nodePath.resolve(this.outDir);
-		await fs.mkdir(nodePath.dirname(out), { recursive: true });
-		const total = plan.writes.length * 2 + plan.deletes.length;
+		const { out, work } = this;
+		const created = !existsSync(out);
+		const written = plan.writes.map((w) => w.path);
+		const starter = this.options.starter ? missingStarterFiles(out, this.options.starter, new Set(written)) : [];
+		const writes = [...plan.writes, ...starter];
+		const total = writes.length * 2 + plan.deletes.length;
 		let done = 0;
-		const staging = await fs.mkdtemp(nodePath.join(nodePath.dirname(out), `.${nodePath.basename(out)}.publish-`));
-		const backup = await fs.mkdtemp(nodePath.join(nodePath.dirname(out), `.${nodePath.basename(out)}.previous-`));
-		const folders = new FolderMaker();
+		mkdirSync(nodePath.dirname(out), { recursive: true });
+		mkdirSync(work);
+		running.add(work);
+		let journal: Journal | null = null;
 		try {
+			writeFileSync(nodePath.join(work, "owner"), String(process.pid));
 			// Thousands of small files: written synchronously (far fewer round trips than one promise
 			// each), in batches that give the event loop back for progress and cancellation.
 			const made = new Set<string>();
-			for (let start = 0; start < plan.writes.length; start += WRITE_BATCH) {
-				if (signal?.aborted) return cancelled;
-				for (const write of plan.writes.slice(start, start + WRITE_BATCH)) {
-					const staged = nodePath.join(staging, ...write.path.split("/"));
+			for (let start = 0; start < writes.length; start += BATCH) {
+				for (const write of writes.slice(start, start + BATCH)) {
+					const staged = this.staged(write.path);
 					const folder = nodePath.dirname(staged);
 					if (!made.has(folder)) {
 						mkdirSync(folder, { recursive: true });
 						made.add(folder);
 					}
 					writeFileSync(staged, write.content);
+					// A replaced file keeps its permissions.
+					const mode = modes.get(write.path);
+					if (mode !== undefined) chmodSync(staged, mode);
 					progress?.(++done, total);
 				}
 				await new Promise((resolve) => setTimeout(resolve, 0));
+				if (signal?.aborted) {
+					this.clean();
+					return cancelled;
+				}
 			}
-			if (signal?.aborted) return cancelled;
 			// From here on the publish is not cancellable: it completes or rolls back.
-			if (plan.deletes.length === 0 && !this.hooks.beforeSwap && (await isMissingOrEmpty(out))) {
-				// A first publish: the staged site becomes the folder in one rename.
-				await fs.rm(out, { recursive: true, force: true });
-				await fs.rename(staging, out);
-				progress?.(total, total);
-				return { cancelled: false, written: plan.writes.map((w) => w.path), deleted: [] };
+			const paths = writes.map((w) => w.path);
+			journal = { created, writes: paths, deletes: [...plan.deletes], folders: foldersOf(paths).filter((folder) => !existsSync(this.target(folder))) };
+			writeFileSync(nodePath.join(work, "journal.tmp"), JSON.stringify(journal));
+			renameSync(nodePath.join(work, "journal.tmp"), nodePath.join(work, "journal.json"));
+			// The site folder itself stays (or is made with the usual permissions): only files move in and out.
+			mkdirSync(out, { recursive: true });
+			for (const folder of journal.folders) mkdirSync(this.target(folder), { recursive: true });
+			// Renames are fast: all at once, without giving the event loop back.
+			for (const path of paths) {
+				this.options.beforeSwap?.(path);
+				if (modes.has(path)) this.moveAside(path);
+				renameSync(this.staged(path), this.target(path));
+				progress?.(++done, total);
 			}
-			await fs.mkdir(out, { recursive: true });
-			const journal: JournalEntry[] = [];
-			try {
-				// Renames are cheap but many: several at once; every one is journaled, so a failure undoes them all.
-				await inParallel(plan.writes, WRITE_CONCURRENCY, async (write) => {
-					this.hooks.beforeSwap?.(write.path);
-					const entry = existing.has(write.path) ? await moveAside(out, backup, write.path, folders) : { target: nodePath.join(out, ...write.path.split("/")), backup: null, placed: false };
-					journal.push(entry);
-					await folders.ensure(nodePath.dirname(entry.target));
-					await fs.rename(nodePath.join(staging, ...write.path.split("/")), entry.target);
-					entry.placed = true;
-					progress?.(++done, total);
-				});
-				await inParallel(plan.deletes, WRITE_CONCURRENCY, async (path) => {
-					this.hooks.beforeSwap?.(path);
-					journal.push(await moveAside(out, backup, path, folders));
-					progress?.(++done, total);
-				});
-			} catch (error) {
-				await rollBack(journal);
-				throw error;
+			for (const path of plan.deletes) {
+				this.options.beforeSwap?.(path);
+				this.moveAside(path);
+				progress?.(++done, total);
 			}
-			await removeEmptyFolders(out, plan.deletes);
-			return { cancelled: false, written: plan.writes.map((w) => w.path), deleted: [...plan.deletes] };
+			writeFileSync(nodePath.join(work, "committed"), "");
+			removeEmptyFolders(out, plan.deletes);
+			this.clean();
+			return { cancelled: false, written, deleted: [...plan.deletes], starterSite: starter.map((f) => f.path) };
+		} catch (error) {
+			if (journal) this.rollBack(journal);
+			this.clean();
+			throw error;
 		} finally {
-			await fs.rm(staging, { recursive: true, force: true });
-			await fs.rm(backup, { recursive: true, force: true });
+			running.delete(work);
+		}
+	}
+
+	/**
+	 * Undoes an interrupted or failed swap from what is on disk, so that it can
+	 * itself be interrupted and run again: a new file still in the staging
+	 * folder was not placed; a placed one goes back there; a file in the backup
+	 * folder goes back to its place.
+	 */
+	private rollBack(journal: Journal): void {
+		for (const path of [...journal.writes].reverse()) {
+			if (!existsSync(this.staged(path)) && existsSync(this.target(path))) renameSync(this.target(path), this.staged(path));
+			if (existsSync(this.backup(path))) renameSync(this.backup(path), this.target(path));
+		}
+		for (const path of journal.deletes) {
+			if (!existsSync(this.backup(path))) continue;
+			mkdirSync(nodePath.dirname(this.target(path)), { recursive: true });
+			renameSync(this.backup(path), this.target(path));
+		}
+		for (const folder of [...journal.folders].reverse()) removeIfEmpty(this.target(folder));
+		if (journal.created) removeIfEmpty(this.out);
+	}
+
+	/** Moves the site's file at `path` into the backup folder. */
+	private moveAside(path: string): void {
+		const backup = this.backup(path);
+		mkdirSync(nodePath.dirname(backup), { recursive: true });
+		try {
+			renameSync(this.target(path), backup);
+		} catch (error) {
+			if (!isMissing(error)) throw error;
 		}
 	}
 
 	/**
 	 * Refuses, before any change, a plan that would step outside the folder or
-	 * delete a file it does not manage. Returns the written paths that exist already.
+	 * delete a file it does not manage. Returns the permissions of the written paths that exist already.
 	 */
-	private async checkPlan(plan: PublishPlan): Promise<Set<string>> {
+	private async checkPlan(plan: PublishPlan): Promise<Map<string, number>> {
 		for (const path of [...plan.writes.map((w) => w.path), ...plan.deletes]) {
 			if (!isSafeRelative(path)) throw new Error(`refusing to write outside the site folder: ${path}`);
 		}
@@ -130,92 +204,78 @@ export class FolderDestination implements Destination {
 		for (const path of plan.deletes) {
 			if (!managed.has(path)) throw new Error(`refusing to delete a file the publish manifest does not list: ${path}`);
 		}
-		const existing = new Set<string>();
-		// A folder that does not exist yet holds nothing to check.
-		if (await isMissingOrEmpty(this.outDir)) return existing;
-		await inParallel(plan.writes, WRITE_CONCURRENCY, async (write) => {
-			const stat = await fs.stat(this.target(write.path)).catch(() => null);
+		const modes = new Map<string, number>();
+		for (const write of plan.writes) {
+			const stat = statSync(this.target(write.path), { throwIfNoEntry: false });
 			if (stat?.isDirectory()) throw new Error(`a folder of the site has the name of a published file: ${write.path}`);
-			if (stat) existing.add(write.path);
-		});
-		return existing;
+			if (stat) modes.set(write.path, stat.mode & 0o7777);
+		}
+		return modes;
+	}
+
+	private clean(): void {
+		rmSync(this.work, { recursive: true, force: true });
 	}
 
 	private target(path: string): string {
-		return nodePath.join(this.outDir, ...path.split("/"));
+		return nodePath.join(this.out, ...path.split("/"));
+	}
+
+	private staged(path: string): string {
+		return nodePath.join(this.work, "staged", ...path.split("/"));
+	}
+
+	private backup(path: string): string {
+		return nodePath.join(this.work, "previous", ...path.split("/"));
 	}
 }
 
-const WRITE_CONCURRENCY = 16;
-const WRITE_BATCH = 200;
+const BATCH = 200;
 
-/** Runs `task` over `items`, at most `limit` at a time; the first failure rejects (after the running ones settle). */
-async function inParallel<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-	let next = 0;
-	const worker = async () => {
-		while (next < items.length) await task(items[next++]);
-	};
-	const results = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
-	const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
-	if (failed) throw failed.reason;
-}
-
-/** `mkdir -p` once per folder: thousands of notes share a few folders. */
-class FolderMaker {
-	private readonly made = new Map<string, Promise<unknown>>();
-	ensure(folder: string): Promise<unknown> {
-		let making = this.made.get(folder);
-		if (!making) this.made.set(folder, (making = fs.mkdir(folder, { recursive: true })));
-		return making;
+/** The folders that hold `paths` (site-relative), parents first. */
+function foldersOf(paths: string[]): string[] {
+	const folders = new Set<string>();
+	for (const path of paths) {
+		const parts = path.split("/");
+		for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join("/"));
 	}
+	return [...folders].sort();
 }
 
-/** Moves the file at `path` (if any) into the backup folder. */
-async function moveAside(out: string, backupRoot: string, path: string, folders: FolderMaker): Promise<JournalEntry> {
-	const target = nodePath.join(out, ...path.split("/"));
-	const backup = nodePath.join(backupRoot, ...path.split("/"));
+/** Folders emptied by deletions go too (never a folder that still holds anything). */
+function removeEmptyFolders(out: string, deleted: string[]): void {
+	for (const folder of foldersOf(deleted).reverse()) removeIfEmpty(nodePath.join(out, ...folder.split("/")));
+}
+
+function removeIfEmpty(folder: string): void {
 	try {
-		await folders.ensure(nodePath.dirname(backup));
-		await fs.rename(target, backup);
-		return { target, backup, placed: false };
+		rmdirSync(folder);
+	} catch {
+		// not empty, or gone already
+	}
+}
+
+function readIfExists(file: string): string | null {
+	try {
+		return readFileSync(file, "utf8");
 	} catch (error) {
-		if (isMissing(error)) return { target, backup: null, placed: false };
+		if (isMissing(error)) return null;
 		throw error;
 	}
 }
 
-/** Undoes the swap, newest first: new files removed, previous files put back. */
-async function rollBack(journal: JournalEntry[]): Promise<void> {
-	for (const entry of [...journal].reverse()) {
-		if (entry.placed) await fs.rm(entry.target, { force: true });
-		if (entry.backup) await fs.rename(entry.backup, entry.target);
-	}
-}
-
-/** Folders emptied by deletions go too (never a folder that still holds anything). */
-async function removeEmptyFolders(out: string, deleted: string[]): Promise<void> {
-	const folders = new Set<string>();
-	for (const path of deleted) {
-		const parts = path.split("/").slice(0, -1);
-		for (let i = parts.length; i > 0; i--) folders.add(parts.slice(0, i).join("/"));
-	}
-	for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
-		await fs.rmdir(nodePath.join(out, ...folder.split("/"))).catch(() => undefined);
+/** Whether a process of this id runs (a signal 0 reaches it, or exists but is not ours to signal). */
+function isAlive(pid: number): boolean {
+	try {
+		return pid > 0 && process.kill(pid, 0);
+	} catch (error) {
+		return (error as { code?: string }).code === "EPERM";
 	}
 }
 
 function isSafeRelative(path: string): boolean {
 	if (!path || path.startsWith("/") || path.includes("\\") || /^[A-Za-z]:/.test(path)) return false;
 	return path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
-}
-
-async function isMissingOrEmpty(folder: string): Promise<boolean> {
-	try {
-		return (await fs.readdir(folder)).length === 0;
-	} catch (error) {
-		if (isMissing(error)) return true;
-		throw error;
-	}
 }
 
 function isMissing(error: unknown): boolean {

@@ -2,9 +2,9 @@
  * The starter Eleventy site written beside the published notes, once.
  * Node only (it uses `fs`): the CLI imports it, and the plugin behind `Platform.isDesktopApp`.
  */
-import { promises as fs } from "fs";
+import { existsSync, promises as fs } from "fs";
 import * as path from "path";
-import { ELEVENTY_CONFIG_NAMES, starterSiteFiles, type StarterLanguage } from "./starter/index";
+import { ELEVENTY_CONFIG_NAMES, starterSiteFiles, type StarterFile, type StarterLanguage } from "./starter/index";
 
 export { normalizePathPrefix, starterSiteFiles, ELEVENTY_CONFIG_NAMES } from "./starter/index";
 export type { StarterFile, StarterLanguage } from "./starter/index";
@@ -23,33 +23,25 @@ export interface StarterSiteResult {
 	existingSite: boolean;
 }
 
-async function exists(file: string): Promise<boolean> {
-	try {
-		await fs.access(file);
-		return true;
-	} catch {
-		return false;
-	}
+/**
+ * The starter site's files that `outDir` lacks: none when it holds an Eleventy
+ * project already, never a file that exists (a note named README.md, a layout
+ * the team wrote), nor one of `taken` (the published files written with it win).
+ */
+export function missingStarterFiles(outDir: string, options: StarterSiteOptions, taken: ReadonlySet<string> = new Set()): StarterFile[] {
+	const has = (file: string) => existsSync(path.join(outDir, ...file.split("/")));
+	if (ELEVENTY_CONFIG_NAMES.some(has)) return [];
+	return starterSiteFiles(options).filter((file) => !taken.has(file.path) && !has(file.path));
 }
 
-/**
- * Writes the starter site into `outDir` unless it already holds an Eleventy project.
- * Never overwrites a file: one that exists (a note named README.md, a layout the team wrote) is kept.
- */
+/** Writes the starter site into `outDir` unless it already holds an Eleventy project (outside a publish: the folder destination stages it with the notes). */
 export async function writeStarterSiteIfMissing(outDir: string, options: StarterSiteOptions): Promise<StarterSiteResult> {
-	for (const name of ELEVENTY_CONFIG_NAMES) {
-		if (await exists(path.join(outDir, name))) return { written: [], existingSite: true };
-	}
-	const written: string[] = [];
-	for (const file of starterSiteFiles(options)) {
+	if (ELEVENTY_CONFIG_NAMES.some((name) => existsSync(path.join(outDir, name)))) return { written: [], existingSite: true };
+	const files = missingStarterFiles(outDir, options);
+	for (const file of files) {
 		const target = path.join(outDir, ...file.path.split("/"));
 		await fs.mkdir(path.dirname(target), { recursive: true });
-		try {
-			await fs.writeFile(target, file.content, { encoding: "utf8", flag: "wx" });
-			written.push(file.path);
-		} catch (error) {
-			if ((error as { code?: string }).code !== "EEXIST") throw error;
-		}
+		await fs.writeFile(target, file.content, { encoding: "utf8", flag: "wx" });
 	}
-	return { written, existingSite: false };
+	return { written: files.map((file) => file.path), existingSite: false };
 }

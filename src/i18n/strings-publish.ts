@@ -90,4 +90,6 @@ export const PUBLISH_STRINGS = bilingual({
 	"publish.warning.unpublished-text": [null, "Du texte de la note non publiée {source} apparaîtrait sur le site."],
 	"publish.warning.private-value": [null, "La valeur d'une propriété privée apparaîtrait sur le site."],
 	"publish.warning.local-path": [null, "Un chemin de cet ordinateur apparaîtrait sur le site : il n'y fonctionne pas et peut nommer le compte."],
+	"publish.recovered": ["Interrupted publish undone: site unchanged.", "Publication interrompue annulée : site inchangé."],
+	"publish.warning.shared-text": [null, "Phrases partagées avec la note non publiée {source} (son propre texte)."],
 });

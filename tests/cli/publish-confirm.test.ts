@@ -7,6 +7,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { realVault } from "../fixtures/real-vault";
 import { runCommandLine as cli, snapshotTree as snapshot, writeTree } from "../helpers/cli";
 
 const SECRET = "SENTINEL-yes-19 cette phrase du brouillon ne doit sortir qu'avec une confirmation";
@@ -38,8 +39,11 @@ describe("publish --yes", () => {
 		expect(help.stdout).toContain("--yes: confirm leak errors and deleting over 1/5 of the site");
 	});
 
-	test("an error-level leak stops the publish; --yes confirms it and the finding is still reported", async () => {
-		writeTree(vault, { "Notes/Copie.md": `Recopié : ${SECRET}\n` });
+	test("an error-level leak (a private property's value in the text) stops the publish; --yes confirms it and the finding is still reported", async () => {
+		writeTree(vault, {
+			".obsidian/plugins/museum-strategy-notes/data.json": JSON.stringify({ privateKeys: ["publish", "cssclasses", "contact"] }),
+			"Notes/Copie.md": "---\ncontact: marie.durand@musee.example\n---\nÉcrire à marie.durand@musee.example.\n",
+		});
 		const refused = await publish("--json");
 		expect(refused.code).toBe(1);
 		expect(refused.stderr).toContain("--yes");
@@ -49,11 +53,31 @@ describe("publish --yes", () => {
 		expect(confirmed.stderr).toBe("");
 		expect(confirmed.code).toBe(0);
 		const report = JSON.parse(confirmed.stdout) as { added: string[]; leaks: { code: string; severity: string; path: string }[] };
-		expect(report.leaks).toContainEqual(expect.objectContaining({ code: "unpublished-text", severity: "error", path: "Notes/Copie.md" }));
+		expect(report.leaks).toContainEqual(expect.objectContaining({ code: "private-value", severity: "error", path: "Notes/Copie.md" }));
 		expect(report.added).toContain("Notes/Copie.md");
-		expect(readFileSync(join(out, "Notes/Copie.md"), "utf8")).toContain(SECRET);
+		expect(readFileSync(join(out, "Notes/Copie.md"), "utf8")).toContain("marie.durand@musee.example");
+	});
+
+	test("a sentence shared with a draft needs no --yes: the note's own text, one info line among the warnings", async () => {
+		writeTree(vault, { "Notes/Copie.md": `Recopié : ${SECRET}\n` });
+		const result = await publish("--json");
+		expect(result.stderr).toBe("");
+		expect(result.code).toBe(0);
+		const report = JSON.parse(result.stdout) as { leaks: unknown[]; warnings: { code: string; severity: string; path: string; params?: Record<string, string> }[] };
+		expect(report.leaks).toEqual([]);
+		expect(report.warnings.filter((w) => w.code === "shared-text")).toEqual([expect.objectContaining({ severity: "info", path: "Notes/Copie.md", params: { source: "Brouillon/Secret.md" } })]);
 		// The draft itself is still never published.
 		expect(existsSync(join(out, "Brouillon"))).toBe(false);
+	});
+
+	test("a real-sized vault whose drafts and unpublished home page repeat its notes: publish --select Notes needs no --yes", async () => {
+		rmSync(vault, { recursive: true });
+		writeTree(vault, realVault().files);
+		const result = await publish("--select", "Notes");
+		expect(result.stderr).toBe("");
+		expect(result.code).toBe(0);
+		expect(result.stdout).not.toContain("Leak audit");
+		expect(result.stdout).toMatch(/Notes\/Question 1\.md:\d+: info shared-text: .*Brouillon\/Question 1\.md/);
 	});
 
 	test("a note deleted from the vault is deleted from the site (a fifth of the pages: no confirmation)", async () => {

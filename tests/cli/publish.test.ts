@@ -117,15 +117,40 @@ describe("publish command", () => {
 		expect(Object.keys(withFolder).length).toBe(Object.keys(before).length + 1);
 	});
 
+	test("a note renamed and edited (one line of four) is a rename: its old address redirects, nothing is deleted", async () => {
+		writeTree(vault, { "Notes/Ancien.md": "# Les collections\nUne note sur les collections du musée.\nElle a trois lignes.\nEt une quatrième.\n" });
+		expect((await run("--vault", vault, "--out", out)).code).toBe(0);
+		rmSync(join(vault, "Notes/Ancien.md"));
+		writeTree(vault, { "Notes/Nouveau.md": "# Les collections\nUne note sur les collections du musée.\nElle a trois lignes.\nEt une quatrième, modifiée.\n" });
+		const result = await run("--vault", vault, "--out", out, "--json");
+		expect(result.code).toBe(0);
+		expect(JSON.parse(result.stdout)).toMatchObject({ added: [], deleted: [], renamed: [{ from: "Notes/Ancien.md", to: "Notes/Nouveau.md" }] });
+		expect(readFileSync(join(out, "Notes/Ancien.md"), "utf8")).toContain("museumRedirect: /Notes/Nouveau/");
+	});
+
+	test("an interrupted publish found in the site folder is finished or rolled back first, and said so (recovered in --json)", async () => {
+		expect((await run("--vault", vault, "--out", out)).code).toBe(0);
+		const work = join(root, ".site.museum-publish");
+		mkdirSync(join(work, "staged"), { recursive: true });
+		writeFileSync(join(work, "journal.json"), JSON.stringify({ created: false, writes: [], deletes: [], folders: [] }));
+		writeFileSync(join(work, "committed"), "");
+		const json = JSON.parse((await run("--vault", vault, "--out", out, "--json")).stdout) as { recovered: string | null };
+		expect(json.recovered).toBe("finished");
+		mkdirSync(work);
+		expect((await run("--vault", vault, "--out", out)).stdout).toContain("An interrupted publish was rolled back first.");
+		expect(JSON.parse((await run("--vault", vault, "--out", out, "--json")).stdout)).toMatchObject({ recovered: null });
+		expect(readdirSync(root).sort()).toEqual(["site", "vault"]);
+	});
+
 	test("exit 1 on a corrupt manifest, and on a leak", async () => {
 		mkdirSync(out, { recursive: true });
 		writeFileSync(join(out, MANIFEST_PATH), "{not json");
 		expect((await run("--vault", vault, "--out", out)).code).toBe(1);
 		rmSync(out, { recursive: true });
-		writeTree(vault, { "Notes/Copie.md": `J'ai recopié: ${SENTINEL}\n` });
+		writeTree(vault, { "Notes/Copie.md": "---\ncssclasses: vitrine-privee-2024\n---\nLa classe vitrine-privee-2024.\n" });
 		const leak = await run("--vault", vault, "--out", out);
 		expect(leak.code).toBe(1);
-		expect(leak.stdout).toContain("unpublished-text");
+		expect(leak.stdout).toContain("private-value");
 		expect(existsSync(out)).toBe(false);
 	});
 });

@@ -214,6 +214,25 @@ describe("publishing from the built plugin", () => {
 		expect(vaultBytes(app)["Notes/Jumeau.md"]).toBe(before["Notes/Question.md"]);
 	});
 
+	test("a note renamed in Obsidian and rewritten is still a rename: the vault's rename event is kept in the plugin's data until the old address redirects", async () => {
+		const { app, plugin, site } = await setup();
+		const data = async () => JSON.parse(await app.vault.adapter.read(".obsidian/plugins/museum-strategy-notes/data.json")) as { renames?: Record<string, string> };
+		await openDialog(app);
+		toggle(box("Notes/Autre.md"));
+		await publishAndWait();
+		await app.fileManager.renameFile(app.vault.getFileByPath("Notes/Autre.md")!, "Notes/Ailleurs.md");
+		await app.vault.modify(app.vault.getFileByPath("Notes/Ailleurs.md")!, "# Ailleurs\nUn texte entièrement réécrit.\n");
+		await until(() => plugin.settings.renames !== undefined && JSON.stringify(plugin.settings.renames) === '{"Notes/Autre.md":"Notes/Ailleurs.md"}', "the recorded rename");
+		await new Promise((resolve) => setTimeout(resolve, 1100));
+		expect((await data()).renames).toEqual({ "Notes/Autre.md": "Notes/Ailleurs.md" });
+		await openDialog(app);
+		expect(state("Notes/Ailleurs.md")).toBe("renamed");
+		toggle(box("Notes/Ailleurs.md"));
+		await publishAndWait();
+		expect(fs.readFileSync(path.join(site, "Notes/Autre.md"), "utf8")).toContain("museumRedirect: /Notes/Ailleurs/");
+		expect((await data()).renames).toEqual({});
+	});
+
 	test("check boxes, filter, select all and none (over the filtered rows), include linked resources", async () => {
 		const { app } = await setup();
 		await openDialog(app);
@@ -287,20 +306,52 @@ describe("publishing from the built plugin", () => {
 		expect(fs.readdirSync(path.dirname(site)).filter((n) => n.startsWith(`.${path.basename(site)}.`))).toEqual([]);
 	});
 
-	test("leak audit: text of an unpublished note needs an explicit second button, and nothing is written before", async () => {
-		const { app, site } = await setup({ ...VAULT, "Notes/Fuite.md": `# Fuite\nCopié : ${SECRET}\n` });
+	test("leak audit: a private property's value needs an explicit second button, and nothing is written before", async () => {
+		const { app, plugin, site } = await setup({ ...VAULT, "Notes/Fuite.md": "---\ncontact: budget-confidentiel-2025\n---\n# Fuite\nVoir budget-confidentiel-2025.\n" });
+		plugin.settings.privateKeys = ["publish", "contact"];
 		await openDialog(app);
 		toggle(box("Notes/Fuite.md"));
 		await until(() => dialog().querySelector(".museum-publish-problem.is-error") !== null, "the privacy check");
 		const privacy = dialog().querySelector(".museum-publish-problem.is-error")!;
-		expect(privacy.textContent).toBe("Notes/Fuite.md:2 Text of the unpublished note Notes/Privé.md would appear on the site.");
+		expect(privacy.textContent).toBe('Notes/Fuite.md:5 The value of a private property ("budget-confidentiel-2025") would appear on the site.');
 		click(dialog().querySelector(".museum-publish-go"));
 		await until(() => dialog().querySelector(".museum-publish-anyway") !== null, "the confirmation");
 		expect(dialog().querySelector(".museum-publish-confirm")!.textContent).toContain("Private text or values would be published");
 		expect(fs.readdirSync(site)).toEqual([]);
 		click(dialog().querySelector(".museum-publish-anyway"));
 		await until(() => !isOpen(), "the publish");
+		expect(fs.readFileSync(path.join(site, "Notes/Fuite.md"), "utf8")).toContain("budget-confidentiel-2025");
+	});
+
+	test("leak audit: a sentence shared with an unpublished note is one info line, and publishing asks nothing more", async () => {
+		const { app, site } = await setup({ ...VAULT, "Notes/Fuite.md": `# Fuite\nCopié : ${SECRET}\n` });
+		await openDialog(app);
+		toggle(box("Notes/Fuite.md"));
+		await until(() => dialog().querySelector(".museum-publish-problem.is-info") !== null, "the privacy check");
+		expect(dialog().querySelector(".museum-publish-problem.is-info")!.textContent).toBe("Notes/Fuite.md:2 Shares text with the unpublished note Notes/Privé.md (its own text).");
+		expect(dialog().querySelector(".museum-publish-problem.is-error")).toBeNull();
+		await publishAndWait();
 		expect(fs.readFileSync(path.join(site, "Notes/Fuite.md"), "utf8")).toContain("confidentiel");
+	});
+
+	test("at start-up (once the layout is ready), a publish Obsidian did not live to complete is rolled back, with a notice", async () => {
+		const parent = fs.mkdtempSync(path.join(os.tmpdir(), "museum-crash-"));
+		sites.push(parent);
+		const site = path.join(parent, "site");
+		const work = path.join(parent, ".site.museum-publish");
+		// Obsidian quit mid-swap: the old page moved aside, the new one still staged, a new page placed.
+		fs.mkdirSync(path.join(site, "Notes"), { recursive: true });
+		fs.writeFileSync(path.join(site, "Notes", "Nouvelle.md"), "new page");
+		for (const [folder, text] of [["staged", "new A"], ["previous", "old A"]]) {
+			fs.mkdirSync(path.join(work, folder, "Notes"), { recursive: true });
+			fs.writeFileSync(path.join(work, folder, "Notes", "A.md"), text);
+		}
+		fs.writeFileSync(path.join(work, "journal.json"), JSON.stringify({ created: false, writes: ["Notes/A.md", "Notes/Nouvelle.md"], deletes: [], folders: [] }));
+		fs.writeFileSync(path.join(work, "owner"), "999999999");
+		await setup({ ...VAULT, ".obsidian/plugins/museum-strategy-notes/data.json": JSON.stringify({ siteFolder: site }) }, site);
+		await until(() => Notice.messages.includes("Interrupted publish undone: site unchanged."), "the recovery notice");
+		expect(tree(site)).toEqual({ "Notes/A.md": Buffer.from("old A").toString("base64") });
+		expect(fs.readdirSync(parent)).toEqual(["site"]);
 	});
 
 	test("deleting more than a fifth of the site asks again", async () => {

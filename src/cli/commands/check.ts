@@ -21,7 +21,9 @@ export const check: CliCommand = async (argv, io) => {
 	const args = parseArgs(argv, { values: ["vault"], flags: ["json"] });
 	const vault = loadVault(required(args, "vault"));
 	const templatesFolder = coreTemplatesFolder(vault);
-	const problems = [...vaultProblems(indexDiskVault(vault), { include: (path) => !isTemplateNote(path, vault.settings, templatesFolder) }), ...appearsInProblems(vault)]
+	const noteProblems = vaultProblems(indexDiskVault(vault), { include: (path) => !isTemplateNote(path, vault.settings, templatesFolder) });
+	// After the index: reading the notes finds the binary ones.
+	const problems = [...vault.fileProblems, ...noteProblems, ...appearsInProblems(vault)]
 		.filter((p) => p.severity !== "info")
 		.sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? -1) - (b.line ?? -1) || a.code.localeCompare(b.code))
 		.map((p) => ({ ...p, line: p.line === null ? null : p.line + 1 }));

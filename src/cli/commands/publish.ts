@@ -8,9 +8,8 @@ import { planPublish, PublishPlan } from "../../core/publish/plan";
 import { PublishWarning } from "../../core/publish/report";
 import { selectNotes } from "../../core/publish/selection";
 import { Destination } from "../../destinations/destination";
-import { FolderDestination } from "../../destinations/folder";
+import { FolderDestination, Recovery } from "../../destinations/folder";
 import { siteLayouts } from "../../destinations/site-layouts";
-import { writeStarterSiteIfMissing } from "../../destinations/starter-site";
 import { openGitHub } from "../../destinations/github/open";
 import { fetchHttp } from "../fetch-http";
 import type { GitHubDestination } from "../../destinations/github/github-destination";
@@ -30,8 +29,8 @@ export interface PublishReport {
 	deleted: string[];
 	unchanged: string[];
 	warnings: PublishWarning[];
-	/** Leak audit findings above "info"; any "error" stops the publish unless `--yes` confirms it. */
-	leaks: { code: string; severity: string; message: string; path: string; line: number | null }[];
+	/** Leak audit findings above "info" (`source`: the unpublished note); any "error" stops the publish unless `--yes` confirms it. */
+	leaks: { code: string; severity: string; message: string; path: string; line: number | null; source?: string }[];
 	/** Files of the starter site written by this publish (first publish into an empty folder). */
 	starterSite: string[];
 	/** With --github: the new commit, null when nothing changed (or a dry run). */
@@ -39,6 +38,8 @@ export interface PublishReport {
 	/** With --github: the site's address. */
 	url?: string | null;
 	commitUrl?: string | null;
+	/** A publish interrupted earlier (killed, crashed), found in the site folder before this one: "finished" or "rolled-back". */
+	recovered: Recovery;
 }
 
 /**
@@ -80,9 +81,13 @@ export const publish: CliCommand = async (argv, io) => {
 	const selection = selectNotes(selectors, records, settings, rules, { withLinked: args.flags.has("with-linked"), resolver });
 	if (selection.unknown.length) throw new UsageError(`--select: not a note or folder of the vault: ${selection.unknown.join(", ")}`);
 
-	const destination: Destination = github ?? new FolderDestination(outDir);
+	const folder = github ? null : new FolderDestination(outDir, { starter: { siteTitle: settings.siteTitle, pathPrefix: settings.pathPrefix } });
+	const destination: Destination = github ?? (folder as FolderDestination);
 	let plan: PublishPlan;
+	let recovered: Recovery;
 	try {
+		// Only a folder can hold an interrupted publish: on GitHub, the branch moves or not.
+		recovered = folder ? folder.recover() : null;
 		const manifest = await destination.readManifest();
 		plan = planPublish({
 			files: vault.files,
@@ -107,7 +112,8 @@ export const publish: CliCommand = async (argv, io) => {
 
 	const dryRun = args.flags.has("dry-run");
 	const confirmed = args.flags.has("yes");
-	const report = reportOf(plan, dryRun, selection.excluded.map((e) => excludedWarning(e.path, e.reason)));
+	const fileWarnings = vault.fileProblems.map((p) => ({ ...p, line: p.line === null ? null : p.line + 1 }));
+	const report = { ...reportOf(plan, dryRun, [...fileWarnings, ...selection.excluded.map((e) => excludedWarning(e.path, e.reason))]), recovered };
 	let failure = confirmed ? null : needsConfirmation(plan);
 	if (github) Object.assign(report, { commit: null, url: null, commitUrl: null });
 	if (!dryRun && !failure) {
@@ -116,8 +122,7 @@ export const publish: CliCommand = async (argv, io) => {
 				const result = await github.apply(plan);
 				Object.assign(report, { commit: result.commit, commitUrl: result.commitUrl, starterSite: result.written.filter((p) => !plan.writes.some((w) => w.path === p)) });
 			} else {
-				await destination.apply(plan);
-				report.starterSite = (await writeStarterSiteIfMissing(outDir, { siteTitle: settings.siteTitle, pathPrefix: settings.pathPrefix })).written;
+				report.starterSite = (await destination.apply(plan)).starterSite ?? [];
 			}
 		} catch (error) {
 			failure = `${message(error)}; the ${github ? "branch" : "site folder"} was left as it was`;
@@ -149,7 +154,7 @@ function needsConfirmation(plan: PublishPlan): string | null {
 	return null;
 }
 
-function reportOf(plan: PublishPlan, dryRun: boolean, selectionWarnings: PublishWarning[]): PublishReport {
+function reportOf(plan: PublishPlan, dryRun: boolean, selectionWarnings: PublishWarning[]): Omit<PublishReport, "recovered"> {
 	const paths = (state: string) => plan.status.filter((s) => s.state === state && s.kind !== "redirect").map((s) => s.path);
 	return {
 		dryRun,
@@ -158,8 +163,9 @@ function reportOf(plan: PublishPlan, dryRun: boolean, selectionWarnings: Publish
 		renamed: plan.status.filter((s) => s.state === "renamed").map((s) => ({ from: s.from ?? "", to: s.path })),
 		deleted: [...plan.deletes],
 		unchanged: paths("unchanged"),
-		warnings: [...selectionWarnings, ...plan.warnings],
-		leaks: plan.leaks.filter((l) => l.severity !== "info").map(({ code, severity, message, path, line }) => ({ code, severity, message, path, line })),
+		// Sentences shared with an unpublished note are the note's own: an info line per pair, among the warnings.
+		warnings: [...selectionWarnings, ...plan.warnings, ...plan.leaks.filter((l) => l.code === "shared-text").map(({ code, severity, message, path, line, source }) => ({ code, severity, message, path, line, params: { source: source ?? "" } }))],
+		leaks: plan.leaks.filter((l) => l.severity !== "info").map(({ code, severity, message, path, line, source }) => ({ code, severity, message, path, line, ...(source ? { source } : {}) })),
 		starterSite: [],
 	};
 }
@@ -169,6 +175,7 @@ function print(io: CliIo, report: PublishReport, json: boolean, dryRun: boolean,
 		io.stdout(JSON.stringify(report, null, 2) + "\n");
 		return;
 	}
+	if (report.recovered) io.stdout(`An interrupted publish was ${report.recovered === "finished" ? "finished" : "rolled back"} first.\n`);
 	const list = (title: string, items: string[]) => {
 		if (items.length === 0) return;
 		io.stdout(`${title} (${items.length}):\n${items.map((i) => `  ${i}\n`).join("")}`);

@@ -2,7 +2,7 @@ import { findFrontmatter } from "../note/frontmatter";
 import { Severity } from "../warnings";
 import { splitLines } from "../text";
 
-export type LeakCode = "unpublished-text" | "private-key-removed" | "private-value" | "local-path";
+export type LeakCode = "unpublished-text" | "shared-text" | "private-key-removed" | "private-value" | "local-path";
 
 /** Something the site would show that the vault may have meant to keep. */
 export interface LeakFinding {
@@ -14,32 +14,41 @@ export interface LeakFinding {
 	path: string;
 	/** 1-based line in the written file, or null. */
 	line: number | null;
-	/** For unpublished text: the unpublished note it comes from. */
+	/** For unpublished or shared text: the unpublished note concerned. */
 	source?: string;
 }
 
 export interface AuditInput {
-	/** Text files about to be written (notes, redirects). */
-	writes: { path: string; content: string }[];
+	/**
+	 * Text files about to be written (notes, redirects), each with the notes
+	 * its text was compiled from: the note itself and every note the compiler
+	 * read for it (inlined embeds, the titles and summaries of linked resources).
+	 */
+	writes: { path: string; content: string; sources: readonly string[] }[];
 	/** Notes that are not on the site after this publish. */
 	unpublished: { path: string; text: string }[];
+	/** The text of a source note. */
+	sourceText(path: string): string;
 	/** Per published note: the private frontmatter left out, with its values. */
 	removed: { path: string; keys: string[]; values: string[] }[];
 }
 
 /**
- * A leak is a run of this many words of an unpublished note: shorter runs
- * ("À retenir", "Voir aussi le rapport") are too common to mean anything.
+ * A shared passage is a run of this many words of an unpublished note:
+ * shorter runs ("À retenir", "Voir aussi le rapport") are too common to mean anything.
  */
 const RUN = 8;
 
 /**
- * Checks the files about to be written, before anything is written: text of
- * an unpublished note (the compiler never copies it; a user may have pasted
- * it), private frontmatter and its values, local file paths (which also name
- * the user's account). Linear: the first words of every unpublished
- * sentence go in one map, and every run of words written is looked up in it,
- * so a sentence pasted in the middle of a line is found too.
+ * Checks the files about to be written, before anything is written. Errors
+ * are only what would leave the vault against the user's choice: text carried
+ * from an unpublished note (a source that is not published, or a passage of
+ * an unpublished note found in none of the file's sources), and private
+ * property values. A passage a published note shares with an unpublished one
+ * (a draft it grew from, a home page quoting it) is the published note's own
+ * text: one info line per pair of notes. Local file paths are a warning.
+ * Linear: the first words of every unpublished sentence go in one map, every
+ * run of words written is looked up in it, and only a hit reads the sources.
  */
 export function auditLeaks(input: AuditInput): LeakFinding[] {
 	const findings: LeakFinding[] = [];
@@ -50,15 +59,34 @@ export function auditLeaks(input: AuditInput): LeakFinding[] {
 			for (const run of sentenceStarts(line)) if (!secret.has(run)) secret.set(run, note.path);
 		}
 	}
+	const unpublished = new Set(input.unpublished.map((n) => n.path));
+	// Per source note, its runs that are also unpublished sentence starts (computed on first hit).
+	const ownRuns = new Map<string, Set<string>>();
+	const own = (source: string) => {
+		let runs = ownRuns.get(source);
+		if (!runs) {
+			ownRuns.set(source, (runs = new Set()));
+			for (const line of splitLines(input.sourceText(source))) for (const run of wordRuns(line)) if (secret.has(run)) runs.add(run);
+		}
+		return runs;
+	};
+	const carried = (source: string, path: string, line: number | null): LeakFinding => ({ code: "unpublished-text", severity: "error", message: `Text of the unpublished note ${source} would appear on the site.`, path, line, source });
 	const valuesByPath = new Map(input.removed.map((r) => [r.path, r.values.filter((v) => v.trim().length >= 8)]));
 	for (const write of input.writes) {
+		for (const source of write.sources) if (unpublished.has(source)) findings.push(carried(source, write.path, null));
 		const values = valuesByPath.get(write.path) ?? [];
+		const shared = new Set<string>();
 		splitLines(write.content).forEach((line, i) => {
 			for (const run of secret.size ? wordRuns(line) : []) {
 				const source = secret.get(run);
-				if (source) {
-					findings.push({ code: "unpublished-text", severity: "error", message: `Text of the unpublished note ${source} would appear on the site.`, path: write.path, line: i + 1, source });
+				if (!source) continue;
+				if (!write.sources.some((s) => own(s).has(run))) {
+					findings.push(carried(source, write.path, i + 1));
 					break;
+				}
+				if (!shared.has(source)) {
+					shared.add(source);
+					findings.push({ code: "shared-text", severity: "info", message: `Shares text with the unpublished note ${source} (its own text).`, path: write.path, line: i + 1, source });
 				}
 			}
 			for (const value of values) {
@@ -78,28 +106,26 @@ const LOCAL_PATH = /file:\/\/[^\s)"'<>]+|(?:^|[\s("'=])\/(?:Users|home)\/[^\s/"'
 
 /** The first RUN words of each sentence of a line. */
 function sentenceStarts(line: string): string[] {
-	const runs: string[] = [];
-	for (const sentence of line.split(/[.!?;:]\s+/)) {
-		const words = wordsOf(sentence);
-		if (words.length >= RUN) runs.push(words.slice(0, RUN).join(" "));
-	}
-	return runs;
+	return line.split(/[.!?;:]\s+/).flatMap((sentence) => wordRuns(sentence, 1));
 }
 
-/** Every run of RUN consecutive words of a line. */
-function wordRuns(line: string): string[] {
+/** Runs of RUN consecutive words of a line (the first `limit` of them). */
+function wordRuns(line: string, limit = Infinity): string[] {
 	const words = wordsOf(line);
 	const runs: string[] = [];
-	for (let i = 0; i + RUN <= words.length; i++) runs.push(words.slice(i, i + RUN).join(" "));
+	for (let i = 0; i + RUN <= words.length && i < limit; i++) runs.push(words.slice(i, i + RUN).join(" "));
 	return runs;
 }
 
-/** Words without the punctuation and Markdown marks around them, so small edits around a sentence do not hide it. */
+/**
+ * Words only, lower-cased, without punctuation, Markdown marks, link targets,
+ * tags or comments, so that a sentence compares the same in a note and in its
+ * compiled page: `[[Note|label]]`, `[label](url)` and a label left without its
+ * link give the same words. Each pattern stops at the next bracket or mark (linear).
+ */
 function wordsOf(text: string): string[] {
-	const words: string[] = [];
-	for (const raw of text.split(/\s+/)) {
-		const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-		if (word) words.push(word.toLowerCase());
-	}
-	return words;
+	const plain = text
+		.replace(/\[\[[^[\]|]*\|([^[\]]*)\]\]/g, " $1 ")
+		.replace(/\]\([^()]*\)|<[^<>]*>|%%[^%]*%%/g, " ");
+	return plain.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }

@@ -23,6 +23,8 @@ export interface ManifestNote {
 	sourceHash: string;
 	/** Survives a rename: navigation key, else body hash, else alias. */
 	identity: string | null;
+	/** The body's lines, hashed (`noteShape`): a renamed and edited note is still recognised. */
+	shape?: string;
 	/** Files this page embeds or links. */
 	attachments: string[];
 }

@@ -14,6 +14,7 @@ import { redirectPage } from "./redirect";
 import { STARTER_LAYOUTS } from "./publish-frontmatter";
 import { HtmlParser, isSafeSvg } from "./sanitize-html";
 import { isPublishableAttachment } from "./media";
+import { findRenames, noteShape } from "./renames";
 import { publishWarning, PublishWarning } from "./report";
 import { defaultNoteUrl, permalinkUrl } from "./url";
 import { findFrontmatter } from "../note/frontmatter";
@@ -139,11 +140,13 @@ export function planPublish(input: PublishInput): PublishPlan {
 	}
 	const publishedUrl = (path: string): string | null => (selectedSet.has(path) ? (urls.get(path) ?? null) : (kept.get(path)?.url ?? null));
 
-	// 2. Renames: a new path whose identity belongs to a published note that left the vault.
-	const renamedFrom = detectRenames(selected.filter((p) => !oldNotes.has(p)), old.notes.filter((n) => !fileSet.has(n.path)), readText);
+	// 2. Renames: a new path that is a published note that left the vault (reported by Obsidian, same identity, or similar).
+	const renamedFrom = findRenames(selected.filter((p) => !oldNotes.has(p)), old.notes.filter((n) => !fileSet.has(n.path)), readText, settings.renames);
 
 	// 3. Compile.
 	const anchorCache = new Map<string, HeadingAnchor[]>();
+	// Where the note being compiled takes its text from: itself and every note the compiler reads (the leak audit checks it).
+	let sources = new Set<string>();
 	const env = {
 		settings,
 		yaml,
@@ -151,8 +154,15 @@ export function planPublish(input: PublishInput): PublishPlan {
 		html: input.html,
 		siteLayouts: input.siteLayouts ?? STARTER_LAYOUTS,
 		publishedUrl,
-		readNote: (path: string) => (publishedUrl(path) === null || !fileSet.has(path) ? null : readText(path)),
-		record,
+		readNote: (path: string) => {
+			if (publishedUrl(path) === null || !fileSet.has(path)) return null;
+			sources.add(path);
+			return readText(path);
+		},
+		record: (path: string) => {
+			sources.add(path);
+			return record(path);
+		},
 		anchors: (path: string) => {
 			let anchors = anchorCache.get(path);
 			if (!anchors) {
@@ -167,10 +177,11 @@ export function planPublish(input: PublishInput): PublishPlan {
 	const compiled = new Map<string, string>();
 	const newNotes: ManifestNote[] = [];
 	const removed: { path: string; keys: string[]; values: string[] }[] = [];
-	const textWrites: { path: string; content: string }[] = [];
+	const textWrites: { path: string; content: string; sources: string[] }[] = [];
 	for (const path of selected) {
 		const note = record(path);
 		if (!note) continue;
+		sources = new Set([path]);
 		const result: CompiledNote = compileNote(note, readText(path), env, slugPermalinks.get(path) ?? null);
 		warnings.push(...result.warnings);
 		compiled.set(path, result.content);
@@ -182,9 +193,9 @@ export function planPublish(input: PublishInput): PublishPlan {
 		status.push(from ? { path, kind: "note", state, from: from.path, selected: true } : { path, kind: "note", state, selected: true });
 		if (state !== "unchanged") {
 			writes.push({ path, content: result.content, kind: "note" });
-			textWrites.push({ path, content: result.content });
+			textWrites.push({ path, content: result.content, sources: [...sources] });
 		}
-		newNotes.push({ path, url, hash, sourceHash: contentHash(readText(path)), identity: noteIdentity(readText(path)), attachments: result.attachments });
+		newNotes.push({ path, url, hash, sourceHash: contentHash(readText(path)), identity: noteIdentity(readText(path)), shape: noteShape(readText(path)), attachments: result.attachments });
 		if (result.removedKeys.length) {
 			removed.push({ path, keys: result.removedKeys, values: result.removedKeys.flatMap((k) => stringValues(note.frontmatter[k])) });
 		}
@@ -244,7 +255,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 		const before = old.redirects.find((r) => r.path === path);
 		if (!before || before.hash !== hash) {
 			writes.push({ path, content, kind: "redirect" });
-			textWrites.push({ path, content });
+			textWrites.push({ path, content, sources: [] });
 		}
 		redirects.push({ path, url: oldUrl, target, hash });
 		return true;
@@ -268,7 +279,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 	// 7. Leak audit over everything about to be written.
 	const publishedSet = new Set([...selected, ...kept.keys()]);
 	const unpublished = notePaths.filter((p) => !publishedSet.has(p)).map((path) => ({ path, text: readText(path) }));
-	const leaks = auditLeaks({ writes: textWrites, unpublished, removed });
+	const leaks = auditLeaks({ writes: textWrites, unpublished, removed, sourceText: readText });
 
 	const manifest: SiteManifest = {
 		version: 1,
@@ -287,20 +298,6 @@ export function planPublish(input: PublishInput): PublishPlan {
 		warnings.push(publishWarning("many-deletions", "warning", `${candidates} of the ${siteNotes} pages on the site are no longer published.`, "", null, { count: candidates, total: siteNotes }));
 	}
 	return { writes, deletes: [...new Set(deletes)].sort(), status, warnings, leaks, manifest, deletionShare: siteNotes ? candidates / siteNotes : 0, compiled };
-}
-
-/** Pairs new paths with published notes that left the vault, by identity; ambiguous identities pair nothing. */
-function detectRenames(newPaths: string[], gone: ManifestNote[], readText: (path: string) => string): Map<string, ManifestNote> {
-	const byIdentity = new Map<string, ManifestNote[]>();
-	for (const entry of gone) if (entry.identity) byIdentity.set(entry.identity, [...(byIdentity.get(entry.identity) ?? []), entry]);
-	const claims = new Map<string, string[]>();
-	for (const path of newPaths) {
-		const identity = noteIdentity(readText(path));
-		if (identity && byIdentity.get(identity)?.length === 1) claims.set(identity, [...(claims.get(identity) ?? []), path]);
-	}
-	const renamed = new Map<string, ManifestNote>();
-	for (const [identity, paths] of claims) if (paths.length === 1) renamed.set(paths[0], (byIdentity.get(identity) ?? [])[0]);
-	return renamed;
 }
 
 function stringValues(value: unknown): string[] {

@@ -1,6 +1,7 @@
 import { nfc } from "../text";
 import { contentHash } from "./hash";
-import { noteIdentity, publishSettingsHash, SiteManifest } from "./manifest";
+import { publishSettingsHash, SiteManifest } from "./manifest";
+import { findRenames } from "./renames";
 import { MuseumSettings } from "../settings";
 import { PublishState } from "./plan";
 
@@ -31,27 +32,15 @@ export function noteStatuses(input: StatusInput): NoteStatus[] {
 	if (!manifest) return notes.map((n) => ({ path: n.path, state: "new" }));
 	const settingsChanged = manifest.settingsHash !== publishSettingsHash(input.settings);
 	const onSite = new Map(manifest.notes.map((n) => [n.path, n]));
-	const here = new Set(notes.map((n) => n.path));
-	const gone = new Map<string, string[]>();
-	for (const entry of manifest.notes) {
-		if (!here.has(entry.path) && entry.identity) gone.set(entry.identity, [...(gone.get(entry.identity) ?? []), entry.path]);
-	}
-	const statuses: NoteStatus[] = [];
-	const renamedFrom = new Set<string>();
-	for (const note of notes) {
+	const here = new Map(notes.map((n) => [n.path, n.text]));
+	const renamed = findRenames(notes.filter((n) => !onSite.has(n.path)).map((n) => n.path), manifest.notes.filter((n) => !here.has(n.path)), (path) => here.get(path) ?? "", input.settings.renames);
+	const renamedFrom = new Set([...renamed.values()].map((n) => n.path));
+	const statuses: NoteStatus[] = notes.map((note): NoteStatus => {
 		const entry = onSite.get(note.path);
-		if (entry) {
-			const same = !settingsChanged && entry.sourceHash === contentHash(note.text);
-			statuses.push({ path: note.path, state: same ? "unchanged" : "changed" });
-			continue;
-		}
-		const identity = gone.size ? noteIdentity(note.text) : null;
-		const from = identity ? gone.get(identity) : undefined;
-		if (from?.length === 1 && !renamedFrom.has(from[0])) {
-			renamedFrom.add(from[0]);
-			statuses.push({ path: note.path, state: "renamed", from: from[0] });
-		} else statuses.push({ path: note.path, state: "new" });
-	}
+		const from = renamed.get(note.path);
+		if (from) return { path: note.path, state: "renamed", from: from.path };
+		return { path: note.path, state: !entry ? "new" : !settingsChanged && entry.sourceHash === contentHash(note.text) ? "unchanged" : "changed" };
+	});
 	for (const entry of manifest.notes) {
 		if (!here.has(entry.path) && !renamedFrom.has(entry.path)) statuses.push({ path: entry.path, state: "deleted" });
 	}

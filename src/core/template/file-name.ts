@@ -2,20 +2,23 @@ import { collapseWhitespace, nfc } from "../text";
 
 /** Characters Obsidian (and Windows, macOS, Android) refuse in file names. */
 export const FORBIDDEN_IN_FILE_NAMES = /[*"\\/<>:|?#^[\]]/g;
-const MAX_FILE_NAME_LENGTH = 100;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+/** UTF-16 units: at most 3 bytes each in UTF-8, so with " (question)" and ".md" a name stays under Linux's 255 bytes. */
+const MAX_FILE_NAME_LENGTH = 80;
+/** Windows refuses these before the first dot too (`CON.txt`), spaces after them included. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])\s*$/i;
 
 /**
  * The file name (without `.md`) of a question note: the question without the
  * characters file names cannot hold, whitespace collapsed, NFC, trimmed (no
- * trailing dot or space), at most 100 characters cut at a word boundary, never
- * a Windows reserved name. Empty when nothing usable is left.
+ * trailing dot or space), at most 80 characters cut at a word boundary (or
+ * between two characters, never inside one: emoji stay whole), never a
+ * Windows reserved name, even before a dot. Empty when nothing usable is left.
  */
 export function fileNameForQuestion(question: string): string {
 	let name = collapseWhitespace(nfc(question).replace(FORBIDDEN_IN_FILE_NAMES, " ").split("").map((c) => (isControlCharacter(c) ? " " : c)).join(""));
 	name = trimEnds(name);
 	if (name.length > MAX_FILE_NAME_LENGTH) name = trimEnds(cutAtWord(name, MAX_FILE_NAME_LENGTH));
-	if (WINDOWS_RESERVED.test(name.split(".")[0] ?? "")) name = `${name} (question)`;
+	if (WINDOWS_RESERVED.test(name.split(".")[0])) name = name.replace(/^[^.]*?(?=\s*(\.|$))/, "$& (question)");
 	return name;
 }
 
@@ -27,7 +30,13 @@ function trimEnds(name: string): string {
 function cutAtWord(name: string, max: number): string {
 	const cut = name.slice(0, max + 1);
 	const space = cut.lastIndexOf(" ");
-	return space > max / 2 ? cut.slice(0, space) : name.slice(0, max);
+	if (space > max / 2) return cut.slice(0, space);
+	let whole = "";
+	for (const { segment } of new Intl.Segmenter().segment(name)) {
+		if (whole.length + segment.length > max) break;
+		whole += segment;
+	}
+	return whole;
 }
 
 function isControlCharacter(char: string): boolean {

@@ -1,22 +1,16 @@
 import { App } from "obsidian";
-import { Destination } from "../../destinations/destination";
-import type { StarterSiteOptions, StarterSiteResult } from "../../destinations/starter-site";
-
-export interface SiteFolder {
-	destination: Destination;
-	/** The starter Eleventy site, unless the folder holds an Eleventy project already. */
-	writeStarter(options: StarterSiteOptions): Promise<StarterSiteResult>;
-}
+import type { FolderDestination } from "../../destinations/folder";
+import type { StarterSiteOptions } from "../../destinations/starter-site";
 
 /**
- * The site folder destination. Only ever called when `Platform.isDesktopApp`:
- * its modules use Node's `fs`, so they are imported here, lazily (esbuild
- * turns `await import` into a module initialised on first call), and never
- * load on mobile.
+ * The site folder destination, with the starter site for a first publish.
+ * Only ever called when `Platform.isDesktopApp`: its modules use Node's `fs`,
+ * so they are imported here, lazily (esbuild turns `await import` into a
+ * module initialised on first call), and never load on mobile.
  */
-export async function openSiteFolder(folder: string): Promise<SiteFolder> {
-	const [{ FolderDestination }, { writeStarterSiteIfMissing }] = await Promise.all([import("../../destinations/folder"), import("../../destinations/starter-site")]);
-	return { destination: new FolderDestination(folder), writeStarter: (options) => writeStarterSiteIfMissing(folder, options) };
+export async function openSiteFolder(folder: string, starter?: StarterSiteOptions): Promise<FolderDestination> {
+	const { FolderDestination } = await import("../../destinations/folder");
+	return new FolderDestination(folder, { starter });
 }
 
 /** Why `folder` cannot be the site folder (a translation key), or null: absolute, and outside the vault (publishing never writes into it). */

@@ -1,4 +1,6 @@
-import { getLanguage, MarkdownView, Plugin, TAbstractFile, TFile, TFolder } from "obsidian";
+import { getLanguage, MarkdownView, Notice, Platform, Plugin, TAbstractFile, TFile, TFolder } from "obsidian";
+import { recordRename } from "../../core/publish/renames";
+import { openSiteFolder, siteFolderProblem } from "./desktop-destination";
 import { PUBLISH_STRINGS } from "../../i18n/strings-publish";
 import { languageOf, Translate, translator } from "../../i18n/translate";
 import { PublishHost, PublishModal } from "./publish-modal";
@@ -15,8 +17,28 @@ export type PublishPlugin = Plugin & PublishHost;
 export function installPublishing(plugin: PublishPlugin): void {
 	const { workspace } = plugin.app;
 	const t: Translate = translator(languageOf(getLanguage()), PUBLISH_STRINGS);
+	const host: PublishHost = plugin;
 	const open = (selectors: string[]) => new PublishModal(plugin, t, selectors).open();
 
+	// A publish that Obsidian did not live to complete is finished or rolled back, once the vault is open.
+	workspace.onLayoutReady(() => {
+		const folder = host.settings.siteFolder;
+		if (!Platform.isDesktopApp || siteFolderProblem(plugin.app, folder)) return;
+		void openSiteFolder(folder).then(
+			// A finished one is the site the user asked for: nothing to say.
+			(site) => site.recover() === "rolled-back" && new Notice(t("publish.recovered")),
+			// Another publish runs there: the dialog says so when opened.
+			() => undefined,
+		);
+	});
+	// Renames Obsidian reports are certain: recorded, so the published note's old address redirects to the new one.
+	plugin.registerEvent(
+		plugin.app.vault.on("rename", (file, oldPath) => {
+			if (!(file instanceof TFile)) return;
+			host.settings.renames = recordRename(host.settings.renames, oldPath, file.path);
+			void host.saveSettings();
+		}),
+	);
 	plugin.addCommand({ id: "publish-selected", name: t("publish.command.selected"), callback: () => open([]) });
 	plugin.addCommand({
 		id: "publish-current",

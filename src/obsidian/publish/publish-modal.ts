@@ -1,12 +1,14 @@
 import { App, getLanguage, Modal, Notice, Platform } from "obsidian";
 import { SiteManifest } from "../../core/publish/manifest";
 import { PublishPlan, PublishState } from "../../core/publish/plan";
+import { pruneRenames } from "../../core/publish/renames";
 import { selectNotes, Selection } from "../../core/publish/selection";
 import { noteStatuses, NoteStatus } from "../../core/publish/status";
 import { MuseumSettings } from "../../core/settings";
 import { languageOf, Translate } from "../../i18n/translate";
 import { snapshotVault, VaultSnapshot, withLinkedNotes } from "./candidates";
-import { openSiteFolder, SiteFolder, siteFolderProblem } from "./desktop-destination";
+import { Destination } from "../../destinations/destination";
+import { openSiteFolder, siteFolderProblem } from "./desktop-destination";
 import { renderDiff } from "./diff-view";
 import { finalPlan, PlanRequest, previewPlan } from "./run-publish";
 
@@ -47,7 +49,7 @@ const ORDER: PublishState[] = ["new", "changed", "renamed", "deleted", "unchange
  */
 export class PublishModal extends Modal {
 	private snapshot: VaultSnapshot | null = null;
-	private site: SiteFolder | null = null;
+	private site: Destination | null = null;
 	private manifest: SiteManifest | null = null;
 	/** Why there is no publish button (mobile, no or bad site folder), or null. */
 	private blocked: string | null = null;
@@ -106,8 +108,8 @@ export class PublishModal extends Modal {
 		this.blocked = problem && this.t(problem);
 		if (!problem) {
 			try {
-				this.site = await openSiteFolder(settings.siteFolder);
-				this.manifest = await this.site.destination.readManifest();
+				this.site = await openSiteFolder(settings.siteFolder, { siteTitle: settings.siteTitle, pathPrefix: settings.pathPrefix, language: languageOf(getLanguage()) });
+				this.manifest = await this.site.readManifest();
 			} catch (error) {
 				this.site = null;
 				this.blocked = this.t("publish.folder.unreadable", { message: error instanceof Error ? error.message : String(error) });
@@ -271,7 +273,7 @@ export class PublishModal extends Modal {
 	private problems(plan: PublishPlan): void {
 		const el = this.problemsEl;
 		el.empty();
-		const leaks: Problem[] = plan.leaks.filter((l) => l.severity !== "info").map((l) => ({ ...l, line: this.noteLine(plan, l.path, l.line), params: l.source ? { source: l.source } : undefined }));
+		const leaks: Problem[] = plan.leaks.filter((l) => l.code !== "private-key-removed").map((l) => ({ ...l, line: this.noteLine(plan, l.path, l.line), params: l.source ? { source: l.source } : undefined }));
 		this.problemList(el, "publish.leaks", leaks);
 		this.problemList(el, "publish.warnings", plan.warnings);
 		this.unusedAttachments(el, plan);
@@ -329,7 +331,7 @@ export class PublishModal extends Modal {
 		}
 		// The page as this publish would write it, with the current selection (its links depend on it).
 		const after = previewPlan({ ...this.request(), selected: [...this.selected, path] }).compiled.get(path) ?? "";
-		const before = (await this.site.destination.readText(path)) ?? "";
+		const before = (await this.site.readText(path)) ?? "";
 		renderDiff(row, before, after, this.t);
 		button.setText(this.t("publish.diff.hide"));
 	}
@@ -379,22 +381,26 @@ export class PublishModal extends Modal {
 		});
 	}
 
-	private async apply(site: SiteFolder, plan: PublishPlan): Promise<void> {
+	private async apply(site: Destination, plan: PublishPlan): Promise<void> {
 		const { t } = this;
-		const { settings } = this.host;
 		const controller = (this.controller = new AbortController());
 		this.publishButton?.setAttr("disabled", true);
 		const progress = this.say("", "museum-publish-progress");
 		try {
-			const result = await site.destination.apply(plan, (done, total) => progress.setText(t("publish.progress", { done, total })), controller.signal);
+			const result = await site.apply(plan, (done, total) => progress.setText(t("publish.progress", { done, total })), controller.signal);
 			if (result.cancelled) {
 				new Notice(t("publish.cancelled"));
 				this.say(t("publish.cancelled"));
 				return;
 			}
-			const starter = await site.writeStarter({ siteTitle: settings.siteTitle, pathPrefix: settings.pathPrefix, language: languageOf(getLanguage()) });
+			// The renames now published are done with (saved only then: publishing changes nothing in the vault otherwise).
+			const renames = pruneRenames(this.host.settings.renames, plan.manifest);
+			if (renames) {
+				this.host.settings.renames = renames;
+				void this.host.saveSettings();
+			}
 			const written = plan.writes.filter((w) => w.kind !== "manifest").length;
-			new Notice(t("publish.done", { written, deleted: result.deleted.length }) + (starter.written.length ? " " + t("publish.starter") : ""));
+			new Notice(t("publish.done", { written, deleted: result.deleted.length }) + (result.starterSite?.length ? " " + t("publish.starter") : ""));
 			this.close();
 		} catch (error) {
 			this.failed(error);
