@@ -4,6 +4,7 @@ import { builtinModules } from "node:module";
 import { chmodSync } from "node:fs";
 import { cliBuildOptions } from "./scripts/cli-build-options.mjs";
 import { budgetReport, sizeBreakdown } from "./scripts/bundle-size.cjs";
+import minifyText from "./scripts/minify-text.cjs";
 
 // Obsidian provides these at run time: bundling them would break the plugin
 // and blow the budget of main.js.
@@ -41,6 +42,8 @@ const plugin = {
 	charset: "utf8",
 	treeShaking: true,
 	outfile: "main.js",
+	// The starter site's templates, styles and config: their text, minified.
+	plugins: [minifyText.starterTextPlugin],
 };
 
 

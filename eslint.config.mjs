@@ -4,7 +4,7 @@ import globals from "globals";
 
 // The community plugin review's rules, on the plugin's own sources.
 export default defineConfig([
-	globalIgnores(["node_modules", "main.js", "dist", "demo-run", "demo-site", "bench-out", "coverage", "tests", "scripts", "bench", "docs", "*.mjs", "*.cjs", "demo-vault", "site-starter"]),
+	globalIgnores(["node_modules", "main.js", "dist", "demo-run", "demo-site", "bench-out", "coverage", "tests", "scripts", "bench", "docs", "*.mjs", "*.cjs", "demo-vault", "site-starter", "src/destinations/starter/files"]),
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {

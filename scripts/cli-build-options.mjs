@@ -2,6 +2,7 @@
 // a separate bundle for Node, with the same core as the plugin, never shipped in main.js.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import minifyText from "./minify-text.cjs";
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const cliBundle = join(repoRoot, "dist", "cli.cjs");
@@ -18,4 +19,5 @@ export const cliBuildOptions = {
 	// package.json's `bin` (`museum-notes`): `npx museum-notes`, `npm link`, `node dist/cli.cjs`.
 	banner: { js: "#!/usr/bin/env node" },
 	external: ["obsidian"],
+	plugins: [minifyText.starterTextPlugin],
 };

@@ -1,7 +1,9 @@
 import { eleventyConfigFile, eleventyIgnoreFile, sitePackageFile, type StarterSettings } from "./config";
-import { SITE_CSS } from "./css";
+import SITE_CSS from "./files/site.css";
 import { starterLabels, type StarterLanguage } from "./labels";
-import { BASE_LAYOUT, POST_LAYOUT, QUESTIONS_PAGE } from "./layouts";
+import BASE_LAYOUT from "./files/base.njk";
+import POST_LAYOUT from "./files/post.njk";
+import QUESTIONS_PAGE from "./files/home.njk";
 import { siteReadmeFile } from "./readme";
 
 export type { StarterLanguage } from "./labels";

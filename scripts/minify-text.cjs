@@ -1,0 +1,87 @@
+// Build-time whitespace minification of the starter site's text files (templates, CSS, config), shared by
+// esbuild (the plugin and the command line) and jest (tests import the same text). Conservative on purpose:
+// it only removes indentation, blank lines and comments where they mean nothing, so the files stay readable.
+"use strict";
+
+/** Nunjucks and HTML: indentation and blank lines go; a YAML front matter and <pre>/<textarea> blocks stay as written. */
+function minifyMarkup(text) {
+	let frontMatter = "";
+	const fence = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
+	if (fence) {
+		frontMatter = fence[0];
+		text = text.slice(fence[0].length);
+	}
+	// Nunjucks comments render nothing; one with whitespace control becomes an empty output that keeps it.
+	text = text.replace(/\{#(-?)[\s\S]*?(-?)#\}/g, (_, before, after) => (before || after ? `{{${before} ""${after ? " -" : ""}}}` : ""));
+	const out = [];
+	let verbatim = false;
+	for (const line of text.split(/\r?\n/)) {
+		if (verbatim) out.push(line);
+		else if (line.trim() !== "") out.push(line.replace(/^\s+/, ""));
+		if (/<(pre|textarea)\b/i.test(line)) verbatim = true;
+		if (/<\/(pre|textarea)>/i.test(line)) verbatim = false;
+	}
+	return frontMatter + out.join("\n") + "\n";
+}
+
+/** CSS: comments go (but the first, the file's header), whitespace collapses; strings are left alone. */
+function minifyCss(text) {
+	let header = "";
+	let out = "";
+	const tokens = /("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')|(\/\*[\s\S]*?\*\/)|(\s+)|([^"'/\s]+|\/)/g;
+	let match;
+	while ((match = tokens.exec(text))) {
+		if (match[1]) out += match[1];
+		else if (match[2]) {
+			if (header === "" && out.trim() === "") header = match[2] + "\n";
+		} else if (match[3]) out += " ";
+		else out += match[4];
+	}
+	// Spaces beside { } ; , and after ":" mean nothing in CSS; before ":" they may (".a :hover"), so they stay.
+	out = out.replace(/"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\s*([{};,])\s*|:\s+/g, (token, punct) =>
+		token[0] === '"' || token[0] === "'" ? token : punct ?? ":");
+	return header + out.replace(/;}/g, "}").trim() + "\n";
+}
+
+/**
+ * JavaScript modules: indentation, blank lines and whole-line // comments go (the header comment stays).
+ * The files it reads hold no multi-line strings or template literals, which this would change.
+ */
+function minifyScript(text) {
+	const out = [];
+	let header = true;
+	for (const raw of text.split(/\r?\n/)) {
+		const line = raw.trim();
+		if (header && line.startsWith("//")) {
+			out.push(line);
+			continue;
+		}
+		header = false;
+		if (line === "" || line.startsWith("//")) continue;
+		out.push(line);
+	}
+	return out.join("\n") + "\n";
+}
+
+/** The minified text of a file, by its extension; other files are returned as they are. */
+function minifyText(text, fileName) {
+	const extension = String(fileName).toLowerCase().split(".").pop();
+	if (extension === "njk" || extension === "html" || extension === "svg") return minifyMarkup(text);
+	if (extension === "css") return minifyCss(text);
+	if (extension === "mjs" || extension === "js") return minifyScript(text);
+	return text;
+}
+
+/** The esbuild plugin: the starter site's files are imported as their minified text. */
+const starterTextPlugin = {
+	name: "starter-site-text",
+	setup(build) {
+		const fs = require("node:fs");
+		build.onLoad({ filter: /[\\/]starter[\\/]files[\\/][^\\/]+$/ }, async (args) => ({
+			contents: minifyText(await fs.promises.readFile(args.path, "utf8"), args.path),
+			loader: "text",
+		}));
+	},
+};
+
+module.exports = { minifyText, starterTextPlugin };
