@@ -14,7 +14,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
+import { build, Plugin } from "esbuild";
 import { FolderDestination } from "../../src/destinations/folder";
 import { runCommandLine, snapshotTree, writeTree } from "../helpers/cli";
 
@@ -42,12 +42,15 @@ function siteState(dir: string): SiteState {
 
 let root: string;
 let cli: string;
-beforeAll(() => {
+// The starter site's texts are imported through the build's own plugin, as in `npm run build`.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { starterTextPlugin } = require("../../scripts/minify-text.cjs") as { starterTextPlugin: Plugin };
+beforeAll(async () => {
 	const strace = spawnSync("strace", ["-V"]);
 	if (strace.error) throw new Error("these tests need strace (Debian package `strace`; .ci/run installs it)");
 	root = mkdtempSync(join(tmpdir(), "publish-crash-"));
 	cli = join(root, "cli.cjs");
-	buildSync({ entryPoints: [join(__dirname, "../../src/cli/bin.ts")], bundle: true, platform: "node", format: "cjs", target: "node20", outfile: cli, external: ["obsidian"], logLevel: "warning" });
+	await build({ entryPoints: [join(__dirname, "../../src/cli/bin.ts")], bundle: true, platform: "node", format: "cjs", target: "node20", outfile: cli, external: ["obsidian"], logLevel: "warning", plugins: [starterTextPlugin] });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
