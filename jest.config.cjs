@@ -3,11 +3,11 @@ module.exports = {
 	testEnvironment: "node",
 	roots: ["<rootDir>/tests"],
 	testMatch: ["**/*.test.ts"],
-	moduleFileExtensions: ["ts", "js", "mjs", "cjs", "json", "njk", "css", "svg"],
+	moduleFileExtensions: ["ts", "js", "mjs", "cjs", "json", "pack"],
 	transform: {
 		"^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }],
-		// The starter site's files are imported as their minified text, as esbuild does.
-		"[\\\\/]starter[\\\\/]files[\\\\/][^\\\\/]+$": "<rootDir>/scripts/jest-text-transform.cjs",
+		// `import PACKED from "./files.pack"`: the sibling folder packed, by the function esbuild uses.
+		"\\.pack$": "<rootDir>/scripts/jest-text-transform.cjs",
 	},
 	// The in-memory Obsidian stands in for the real one, for the sources and for the built main.js.
 	moduleNameMapper: {

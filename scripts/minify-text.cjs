@@ -1,7 +1,11 @@
-// Build-time whitespace minification of the starter site's text files (templates, CSS, config), shared by
-// esbuild (the plugin and the command line) and jest (tests import the same text). Conservative on purpose:
+// Build time: the starter site's text files (src/destinations/starter/files/: templates, CSS, labels, the site's
+// config), minified and packed into one blob, by one implementation shared by esbuild (the plugin and the
+// command line) and jest (tests import exactly what ships). The minification is conservative on purpose:
 // it only removes indentation, blank lines and comments where they mean nothing, so the files stay readable.
 "use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+const zlib = require("node:zlib");
 
 /** Nunjucks and HTML: indentation and blank lines go; a YAML front matter and <pre>/<textarea> blocks stay as written. */
 function minifyMarkup(text) {
@@ -69,19 +73,45 @@ function minifyText(text, fileName) {
 	if (extension === "njk" || extension === "html" || extension === "svg") return minifyMarkup(text);
 	if (extension === "css") return minifyCss(text);
 	if (extension === "mjs" || extension === "js") return minifyScript(text);
+	if (extension === "json") return JSON.stringify(JSON.parse(text));
 	return text;
 }
 
-/** The esbuild plugin: the starter site's files are imported as their minified text. */
+/**
+ * Every file of `dir`, minified, as one JSON object {name: text}, deflated (raw, level 9) and base64-encoded:
+ * what `import PACKED from "./files.pack"` gives (src/destinations/starter/text.ts inflates it on first use).
+ * About half the bytes of the texts themselves. Only data goes in there (templates, CSS, text), never code
+ * that the plugin runs.
+ */
+function packFolder(dir) {
+	const files = {};
+	for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+		if (!entry.isFile()) throw new Error(`${path.join(dir, entry.name)}: the packed folder holds files only`);
+		files[entry.name] = minifyText(fs.readFileSync(path.join(dir, entry.name), "utf8"), entry.name);
+	}
+	return zlib.deflateRawSync(Buffer.from(JSON.stringify(files)), { level: 9 }).toString("base64");
+}
+
+/** The folder that a `.pack` file stands for: `files.pack` → its sibling folder `files/`. */
+function packedFolderOf(packFile) {
+	return packFile.replace(/\.pack$/, "");
+}
+
+/** The esbuild plugin: `import PACKED from "./files.pack"` is the sibling folder files/, packed. */
 const starterTextPlugin = {
 	name: "starter-site-text",
 	setup(build) {
-		const fs = require("node:fs");
-		build.onLoad({ filter: /[\\/]starter[\\/]files[\\/][^\\/]+$/ }, async (args) => ({
-			contents: minifyText(await fs.promises.readFile(args.path, "utf8"), args.path),
-			loader: "text",
-		}));
+		build.onLoad({ filter: /\.pack$/ }, (args) => {
+			const dir = packedFolderOf(args.path);
+			return {
+				contents: packFolder(dir),
+				loader: "text",
+				// `npm run dev` rebuilds when a file of the folder changes, or one is added.
+				watchDirs: [dir],
+				watchFiles: fs.readdirSync(dir).map((name) => path.join(dir, name)),
+			};
+		});
 	},
 };
 
-module.exports = { minifyText, starterTextPlugin };
+module.exports = { minifyText, packFolder, packedFolderOf, starterTextPlugin };

@@ -502,4 +502,19 @@ describe("publishing from the built plugin", () => {
 		await publishAndWait();
 		expect(Object.keys(tree(site))).not.toContain("Notes/plan.png");
 	});
+
+	test("the starter site's packed texts are unpacked when a site is first written, not when the plugin loads", async () => {
+		const unpack = jest.spyOn(globalThis, "atob");
+		try {
+			const { app, site } = await setup();
+			await openDialog(app);
+			expect(unpack).not.toHaveBeenCalled();
+			toggle(box("Notes/Autre.md"));
+			await publishAndWait();
+			expect(unpack).toHaveBeenCalledTimes(1);
+			expect(fs.readFileSync(path.join(site, "README.md"), "utf8")).toMatch(/^<!-- museum-starter-site: this file is not published -->\n# MuseumXTD: the site\n/);
+		} finally {
+			unpack.mockRestore();
+		}
+	});
 });

@@ -17,6 +17,7 @@ describe("minifyText", () => {
 		["CSS: strings are left alone", "a.css", '.a::before { content: " ›  :  " ; }', '.a::before{content:" ›  :  "}\n'],
 		["CSS: lists lose the spaces after commas, values keep theirs", "a.css", "h1, h2 {\n  font: 1rem/1.5 a, b;\n  aspect-ratio: 16 / 9;\n}", "h1,h2{font:1rem/1.5 a,b;aspect-ratio:16 / 9}\n"],
 		["script: the header comment stays, other comments and indentation go", "a.mjs", "// header\n// more\nimport x from \"x\";\n\n// why\nfunction f() {\n\treturn 1; // kept\n}\n", "// header\n// more\nimport x from \"x\";\nfunction f() {\nreturn 1; // kept\n}\n"],
+		["JSON: whitespace goes", "a.json", '{\n\t"a": [1, "b c"]\n}\n', '{"a":[1,"b c"]}'],
 		["other files are returned as they are", "a.md", "  # a\n\n  b\n", "  # a\n\n  b\n"],
 	])("%s", (_label, fileName, input, output) => {
 		expect(minifyText(input, fileName)).toBe(output);

@@ -1,6 +1,6 @@
 import { ATTACHMENT_EXTENSIONS } from "../../core/publish/media";
-import ELEVENTY_CONFIG from "./files/eleventy.config.mjs";
 import type { StarterLabels, StarterLanguage } from "./labels";
+import { starterText } from "./text";
 
 /** What the starter site's files are made from. */
 export interface StarterSettings {
@@ -17,12 +17,11 @@ export const README_MARKER = "<!-- museum-starter-site: this file is not publish
 /** `eleventy.config.mjs`: Eleventy 3, ESM; `files/eleventy.config.mjs` with the site's settings in it. */
 export function eleventyConfigFile(settings: StarterSettings): string {
 	const site = { title: settings.siteTitle, language: settings.language, pathPrefix: settings.pathPrefix, labels: settings.labels };
-	const values: Record<string, string> = {
-		__SITE__: JSON.stringify(site, null, "\t"),
-		__ATTACHMENTS__: JSON.stringify(ATTACHMENT_EXTENSIONS.join(",")),
-		__README_MARKER__: JSON.stringify(README_MARKER),
-	};
-	return ELEVENTY_CONFIG.replace(/__(SITE|ATTACHMENTS|README_MARKER)__/g, (name) => values[name]);
+	return starterText("eleventy.config.mjs", {
+		SITE: JSON.stringify(site, null, "\t"),
+		ATTACHMENTS: JSON.stringify(ATTACHMENT_EXTENSIONS.join(",")),
+		README_MARKER: JSON.stringify(README_MARKER),
+	});
 }
 
 /** `.eleventyignore`: the site's own files, never notes. */

@@ -1,17 +1,5 @@
-// The starter site's files (files/), imported as their text, minified at build time (scripts/minify-text.cjs).
-declare module "*.njk" {
-	const text: string;
-	export default text;
-}
-declare module "*.css" {
-	const text: string;
-	export default text;
-}
-declare module "*.mjs" {
-	const text: string;
-	export default text;
-}
-declare module "*.svg" {
-	const text: string;
-	export default text;
+// `import PACKED from "./files.pack"`: the sibling folder, packed at build time (scripts/minify-text.cjs, packFolder).
+declare module "*.pack" {
+	const base64: string;
+	export default base64;
 }

@@ -1,10 +1,7 @@
 import { eleventyConfigFile, eleventyIgnoreFile, sitePackageFile, type StarterSettings } from "./config";
-import SITE_CSS from "./files/site.css";
 import { starterLabels, type StarterLanguage } from "./labels";
-import BASE_LAYOUT from "./files/base.njk";
-import POST_LAYOUT from "./files/post.njk";
-import QUESTIONS_PAGE from "./files/home.njk";
 import { siteReadmeFile } from "./readme";
+import { starterText } from "./text";
 
 export type { StarterLanguage } from "./labels";
 export { README_MARKER } from "./config";
@@ -37,10 +34,10 @@ export function starterSiteFiles(options: { siteTitle: string; pathPrefix: strin
 		{ path: ".eleventyignore", content: eleventyIgnoreFile() },
 		{ path: "package.json", content: sitePackageFile(settings) },
 		{ path: "README.md", content: siteReadmeFile(settings) },
-		{ path: "assets/site.css", content: SITE_CSS },
-		{ path: "_includes/layouts/base.njk", content: BASE_LAYOUT },
-		{ path: "_includes/layouts/post.njk", content: POST_LAYOUT },
-		{ path: "museum-home.njk", content: QUESTIONS_PAGE },
+		{ path: "assets/site.css", content: starterText("site.css") },
+		{ path: "_includes/layouts/base.njk", content: starterText("base.njk") },
+		{ path: "_includes/layouts/post.njk", content: starterText("post.njk") },
+		{ path: "museum-home.njk", content: starterText("home.njk") },
 		{ path: "eleventy.config.mjs", content: eleventyConfigFile(settings) },
 	];
 }
