@@ -5,6 +5,7 @@ import { chmodSync } from "node:fs";
 import { cliBuildOptions } from "./scripts/cli-build-options.mjs";
 import { budgetReport, sizeBreakdown } from "./scripts/bundle-size.cjs";
 import minifyText from "./scripts/minify-text.cjs";
+import packStrings from "./scripts/pack-strings.cjs";
 
 // Obsidian provides these at run time: bundling them would break the plugin
 // and blow the budget of main.js.
@@ -42,8 +43,8 @@ const plugin = {
 	charset: "utf8",
 	treeShaking: true,
 	outfile: "main.js",
-	// The starter site's templates, styles and config: their text, minified.
-	plugins: [minifyText.starterTextPlugin],
+	// The starter site's templates, styles and config: their text, minified; the UI strings, packed.
+	plugins: [minifyText.starterTextPlugin, packStrings.packStringsPlugin],
 };
 
 
