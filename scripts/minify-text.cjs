@@ -89,7 +89,12 @@ function packFolder(dir) {
 		if (!entry.isFile()) throw new Error(`${path.join(dir, entry.name)}: the packed folder holds files only`);
 		files[entry.name] = minifyText(fs.readFileSync(path.join(dir, entry.name), "utf8"), entry.name);
 	}
-	return zlib.deflateRawSync(Buffer.from(JSON.stringify(files)), { level: 9 }).toString("base64");
+	return packText(JSON.stringify(files));
+}
+
+/** Deflated (raw, level 9), base64: what `unpackText` (src/core/packed-text.ts) reads back in the plugin. */
+function packText(text) {
+	return zlib.deflateRawSync(Buffer.from(text, "utf8"), { level: 9 }).toString("base64");
 }
 
 /** The folder that a `.pack` file stands for: `files.pack` → its sibling folder `files/`. */
@@ -114,4 +119,4 @@ const starterTextPlugin = {
 	},
 };
 
-module.exports = { minifyText, packFolder, packedFolderOf, starterTextPlugin };
+module.exports = { minifyText, packFolder, packText, packedFolderOf, starterTextPlugin };

@@ -6,7 +6,7 @@
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
-const zlib = require("node:zlib");
+const { packText } = require("./minify-text.cjs");
 const ts = require("typescript");
 
 /** The value of a literal node of a strings table, or an error naming the line. */
@@ -28,11 +28,6 @@ function literalValue(node, file) {
 function notLiteral(node, file) {
 	const { line } = file.getLineAndCharacterOfPosition(node.getStart(file));
 	return new Error(`${file.fileName}:${line + 1}: a strings table holds only literals (strings, [en, fr], null), to be packed`);
-}
-
-/** Deflated (raw, level 9), base64: what `unpackText` in src/core/packed-text.ts reads back. */
-function packText(text) {
-	return zlib.deflateRawSync(Buffer.from(text, "utf8"), { level: 9 }).toString("base64");
 }
 
 /** The source with each `bilingual({...})` call replaced by `packedStrings("...")`; unchanged when it has none. */
@@ -66,4 +61,4 @@ const packStringsPlugin = {
 	},
 };
 
-module.exports = { packStringTables, packText, packStringsPlugin };
+module.exports = { packStringTables, packStringsPlugin };

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { TextDecoder, TextEncoder } from "util";
+import { inflateRawSync } from "zlib";
 import { App, Menu, Notice, Platform, Plugin, setLanguage, TFile, TFolder } from "../obsidian";
 import { createApp, flush, loadBuiltPlugin, runCommand } from "../obsidian/harness";
 
@@ -504,14 +505,16 @@ describe("publishing from the built plugin", () => {
 	});
 
 	test("the starter site's packed texts are unpacked when a site is first written, not when the plugin loads", async () => {
+		// The UI strings are packed too: only the unpacking of the starter site's pack (a file list) counts here.
 		const unpack = jest.spyOn(globalThis, "atob");
+		const starterUnpacks = () => unpack.mock.calls.filter(([packed]) => "site.css" in (JSON.parse(Buffer.from(inflateRawSync(Buffer.from(packed, "base64"))).toString("utf8")) as object)).length;
 		try {
 			const { app, site } = await setup();
 			await openDialog(app);
-			expect(unpack).not.toHaveBeenCalled();
+			expect(starterUnpacks()).toBe(0);
 			toggle(box("Notes/Autre.md"));
 			await publishAndWait();
-			expect(unpack).toHaveBeenCalledTimes(1);
+			expect(starterUnpacks()).toBe(1);
 			expect(fs.readFileSync(path.join(site, "README.md"), "utf8")).toMatch(/^<!-- museum-starter-site: this file is not published -->\n# MuseumXTD: the site\n/);
 		} finally {
 			unpack.mockRestore();
