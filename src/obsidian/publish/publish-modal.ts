@@ -11,6 +11,7 @@ import { Destination } from "../../destinations/destination";
 import { openSiteFolder, siteFolderProblem } from "./desktop-destination";
 import { renderDiff } from "./diff-view";
 import { finalPlan, PlanRequest, previewPlan } from "./run-publish";
+import { errorMessage } from "../../core/text";
 
 export interface PublishHost {
 	app: App;
@@ -112,7 +113,7 @@ export class PublishModal extends Modal {
 				this.manifest = await this.site.readManifest();
 			} catch (error) {
 				this.site = null;
-				this.blocked = this.t("publish.folder.unreadable", { message: error instanceof Error ? error.message : String(error) });
+				this.blocked = this.t("publish.folder.unreadable", { message: errorMessage(error) });
 			}
 		}
 		this.candidates = new Set(snapshot.candidates);
@@ -237,7 +238,7 @@ export class PublishModal extends Modal {
 			try {
 				this.problems(previewPlan(this.request()));
 			} catch (error) {
-				this.problemsEl.setText(error instanceof Error ? error.message : String(error));
+				this.problemsEl.setText(errorMessage(error));
 			}
 		}, PREVIEW_DELAY_MS);
 	}
@@ -411,7 +412,7 @@ export class PublishModal extends Modal {
 	}
 
 	private failed(error: unknown): void {
-		const text = this.t("publish.failed", { message: error instanceof Error ? error.message : String(error) });
+		const text = this.t("publish.failed", { message: errorMessage(error) });
 		new Notice(text);
 		this.say(text, "museum-publish-error");
 	}
