@@ -1,4 +1,4 @@
-import { inflateSync } from "fflate";
+import { inflate } from "./inflate";
 
 const Z85 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#";
 
@@ -18,5 +18,5 @@ export function unpackText(packed: string): string {
 		}
 		for (let k = 3; k >= 0; k--, value = Math.floor(value / 256)) bytes[(i / 5) * 4 + k] = value % 256;
 	}
-	return new TextDecoder().decode(inflateSync(bytes));
+	return new TextDecoder().decode(inflate(bytes));
 }

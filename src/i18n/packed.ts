@@ -10,8 +10,8 @@ let unpacked: Record<string, Entries> | undefined;
 /**
  * A strings table as main.js holds it: its id in the blob of the UI strings, packed at build time,
  * unpacked on the first lookup (not when the plugin loads), each table made once. `unpacker` loads
- * src/core/packed-text.ts then, and fflate with it, which builds its tables as it loads: the build writes
- * it as a `require`, which esbuild runs on that first call, where an import would run with the plugin.
+ * src/core/packed-text.ts then, and the inflater with it: the build writes it as a `require`, which esbuild
+ * runs on that first call, where an import would run with the plugin.
  */
 export function packedStrings(id: string, unpacker: () => { unpackText: typeof unpackText }): StringTable {
 	let table: StringTable | undefined;

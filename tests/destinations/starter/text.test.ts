@@ -5,14 +5,14 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import * as fflate from "fflate";
+import * as inflater from "../../../src/core/inflate";
 import PACKED from "../../../src/destinations/starter/files.pack";
 import { starterText } from "../../../src/destinations/starter/text";
 import { starterLabels } from "../../../src/destinations/starter/labels";
 
-jest.mock("fflate", () => {
-	const actual = jest.requireActual<typeof import("fflate")>("fflate");
-	return { ...actual, inflateSync: jest.fn(actual.inflateSync) };
+jest.mock("../../../src/core/inflate", () => {
+	const actual = jest.requireActual<typeof import("../../../src/core/inflate")>("../../../src/core/inflate");
+	return { inflate: jest.fn(actual.inflate) };
 });
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -25,10 +25,10 @@ const source = (name: string) => fs.readFileSync(path.join(FILES, name), "utf8")
 const itself = (text: string) => Object.fromEntries([...text.matchAll(/__([A-Z]+(?:_[A-Z]+)*)__/g)].map(([placeholder, key]) => [key, placeholder]));
 
 test("nothing is inflated until a starter text is read, then once", () => {
-	expect(fflate.inflateSync).not.toHaveBeenCalled();
+	expect(inflater.inflate).not.toHaveBeenCalled();
 	starterText("site.css");
 	starterText("base.njk");
-	expect(fflate.inflateSync).toHaveBeenCalledTimes(1);
+	expect(inflater.inflate).toHaveBeenCalledTimes(1);
 });
 
 test("the pack holds every file of files/, no other, each its minified text (checked with Node's own inflate)", () => {
