@@ -46,7 +46,7 @@ describe("the question page in Chromium", () => {
 	test("the server serves the prefix and encoded names", async () => {
 		const response = await page.goto(server.urlOf(noteHref(PATHS.chinese)));
 		expect(response?.status()).toBe(200);
-		expect(await page.locator("h3").first().textContent()).toBe("博物馆");
+		expect(await page.locator("h1").first().textContent()).toBe("博物馆");
 		expect((await page.goto(server.url.replace("/musee/", "/Notes/")))?.status()).toBe(404);
 	});
 

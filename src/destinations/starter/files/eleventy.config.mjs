@@ -160,7 +160,7 @@ function leadOfItem(item) {
 		let lead = "";
 		try {
 			const source = fs.readFileSync(item.inputPath, "utf8").replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "");
-			lead = leadOf(blocksOf(markdown.render(source, item.data)));
+			lead = leadOf(blocksOf(markdown.render(source, item.data || {})));
 		} catch { /* no lead rather than no site */ }
 		leads.set(item.inputPath, lead);
 	}
@@ -439,7 +439,7 @@ export default function (eleventyConfig) {
 	eleventyConfig.addFilter("museumHomeSections", homeSections);
 	eleventyConfig.addFilter("museumNeighbours", neighbours);
 	eleventyConfig.addFilter("museumCitingQuestions", citingQuestions);
-	eleventyConfig.addFilter("museumLead", (html) => leadOf(blocksOf(html)));
+	eleventyConfig.addFilter("museumLead", leadOfItem);
 	eleventyConfig.addFilter("museumCount", count);
 }
 
