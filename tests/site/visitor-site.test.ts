@@ -276,6 +276,11 @@ describe("sharing and discovery", () => {
 		expect(Array.from(feed.querySelectorAll("entry > link")).every((link) => link.getAttribute("href")!.startsWith(`${SITE_URL}${PREFIX}`))).toBe(true);
 	});
 
+	test("a question page weighs under 30 KB, HTML and CSS (players excluded)", () => {
+		const size = (file: string) => fs.statSync(file).size;
+		expect(size(demo.built.fileOf("Notes/Qu'est-ce qu'un jumeau numérique.md")) + size(path.join(demo.built.siteDir, "assets", "site.css"))).toBeLessThan(30 * 1024);
+	});
+
 	test("a 404 page leads back home", () => {
 		const doc = demo.doc("404.html");
 		expect(texts(doc, "h1")).toEqual(["Page introuvable"]);
