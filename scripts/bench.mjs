@@ -18,4 +18,7 @@ await build({
 	external: ["jsdom", "esbuild", "playwright-core"],
 });
 const result = spawnSync(process.execPath, [outfile], { stdio: "inherit", cwd: root });
-process.exit(result.status ?? 1);
+if (result.status !== 0) process.exit(result.status ?? 1);
+// The published site's Lighthouse scores (home, question, resource, video).
+const lighthouse = spawnSync(process.execPath, [join(root, "scripts", "lighthouse.mjs")], { stdio: "inherit", cwd: root });
+process.exit(lighthouse.status ?? 1);

@@ -139,6 +139,13 @@ if (existsSync(join(root, "src", "cli", "commands", "publish.ts"))) {
 		console.log((eleventy.stdout + eleventy.stderr).trim().split("\n").map((l) => `  ${l}`).join("\n"));
 		process.exit(eleventy.status ?? 1);
 	}
+	step("Building the search index with Pagefind (the site's npm run build does the same)");
+	const pagefind = spawnSync(process.execPath, [join(root, "node_modules", "pagefind", "lib", "runner", "bin.cjs"), "--site", "_site"], { cwd: site, encoding: "utf8" });
+	if (pagefind.status !== 0) {
+		console.log((pagefind.stdout + pagefind.stderr).trim().split("\n").map((l) => `  ${l}`).join("\n"));
+		process.exit(pagefind.status ?? 1);
+	}
+	console.log(`  ${(/Indexed (\d+) pages?/.exec(pagefind.stdout) || ["", "?"])[1]} pages indexed`);
 	const built = join(site, "_site");
 	const check = checkSite(built);
 	console.log(`  Pages built: ${check.pages}`);

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const shots = join(root, "docs", "screenshots");
-const TESTS = ["tests/screenshots", "tests/site/site-browser.test.ts"];
+const TESTS = ["tests/screenshots", "tests/site/visitor-site.test.ts"];
 
 /** Runs a command in the repository with the inherited output; exits with its status on failure. */
 function run(label, command, args, env = {}) {

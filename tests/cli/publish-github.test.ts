@@ -130,6 +130,11 @@ describe("publish --github", () => {
 		expect(workflow.jobs.build.steps.at(-1).with.path).toBe("site/_site");
 		expect(workflow.jobs.deploy.environment.name).toBe("github-pages");
 		const pkg = JSON.parse(server.files().get("site/package.json")?.toString() ?? "{}");
-		expect(pkg.scripts.build).toMatch(/eleventy/);
+		// The site's own build makes the search index after the pages, with the address GitHub gives the site.
+		expect(pkg.scripts.build).toBe("eleventy && pagefind --site _site");
+		expect(pkg.devDependencies).toEqual(expect.objectContaining({ pagefind: "1.6.0", "@11ty/eleventy-plugin-rss": "3.0.0" }));
+		const build = workflow.jobs.build.steps.find((s: any) => s.run === "npm run build");
+		expect(build.env.SITE_URL).toBe("${{ steps.pages.outputs.origin }}");
+		expect(workflow.jobs.build.steps.find((s: any) => s.uses?.startsWith("actions/configure-pages")).id).toBe("pages");
 	});
 });

@@ -30,16 +30,23 @@ export interface HtmlProblem {
  * iframes of other hosts than video players, a refresh to another site or scheme, stylesheets but the site's.
  * `document` parses a whole page (its layout's head may hold meta charset/viewport and the site's stylesheet).
  */
-export function htmlProblems(html: string, options: { document?: boolean; iframeHosts?: string[]; redirect?: boolean } = {}): HtmlProblem[] {
+export function htmlProblems(html: string, options: { document?: boolean; iframeHosts?: string[]; redirect?: boolean; search?: boolean } = {}): HtmlProblem[] {
 	const problems: HtmlProblem[] = [];
 	const hosts = [...VIDEO_HOSTS, ...(options.iframeHosts ?? [])];
 	const root = options.document ? parse(html) : parseFragment(html);
-	const visit = (node: Node) => {
+	const sameSite = (url: string | undefined) => url !== undefined && url.startsWith("/") && !url.startsWith("//");
+	const visit = (node: Node, inHeader = false) => {
 		if ("tagName" in node) {
 			const name = node.tagName.toLowerCase();
 			const attrs = new Map(node.attrs.map((a) => [(a.prefix ? `${a.prefix}:` : "") + a.name.toLowerCase(), a.value]));
 			const problem = (what: string) => problems.push({ what, element: name });
-			if (NEVER.includes(name)) problem(`<${name}>`);
+			// The layout's own parts, never a note's: the header's search box (a GET form to a page of the site), and on
+			// the search page only, Pagefind's scripts from the site's own /pagefind/ folder and the call that starts it.
+			const layoutPart =
+				options.document &&
+				((name === "form" && inHeader && attrs.get("role") === "search" && attrs.get("method") === "get" && sameSite(attrs.get("action"))) ||
+					(name === "script" && options.search && (attrs.has("src") ? sameSite(attrs.get("src")) && /\/pagefind\/pagefind-ui\.js$/.test(attrs.get("src")!) : attrs.size === 0)));
+			if (NEVER.includes(name) && !layoutPart) problem(`<${name}>`);
 			for (const [attribute, value] of attrs) {
 				if (attribute.startsWith("on")) problem(`${attribute}=`);
 				if (attribute === "srcdoc") problem("srcdoc=");
@@ -61,10 +68,11 @@ export function htmlProblems(html: string, options: { document?: boolean; iframe
 				if (equiv === "refresh" && /url\s*=\s*['"]?\s*([a-z][a-z0-9+.-]*:|\/\/)/i.test(attrs.get("content") ?? "")) problem("refresh to another site");
 				if (!options.document) problem("<meta> in content");
 			}
-			if (name === "link" && (!options.document || !["stylesheet", "canonical"].includes((attrs.get("rel") ?? "").toLowerCase()) || /^(https?:)?\/\//i.test(attrs.get("href") ?? ""))) problem("<link>");
+			if (name === "link" && (!options.document || !["stylesheet", "canonical", "icon", "alternate"].includes((attrs.get("rel") ?? "").toLowerCase()) || !sameSite(attrs.get("href")))) problem("<link>");
 		}
-		if ("childNodes" in node) node.childNodes.forEach(visit);
-		if ("content" in node && node.content) visit(node.content as unknown as Node);
+		const header = inHeader || ("tagName" in node && node.tagName === "header");
+		if ("childNodes" in node) node.childNodes.forEach((child) => visit(child, header));
+		if ("content" in node && node.content) visit(node.content as unknown as Node, header);
 	};
 	visit(root as unknown as Node);
 	return problems;

@@ -9,6 +9,7 @@ import { writeStarterSiteIfMissing, normalizePathPrefix, type StarterLanguage } 
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
 const ELEVENTY_CLI = path.join(REPO_ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs");
+const PAGEFIND_CLI = path.join(REPO_ROOT, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
 
 export interface BuiltSite {
 	/** The folder Eleventy built from (the published notes + the starter site). */
@@ -31,6 +32,8 @@ export interface BuildOptions {
 	pathPrefix?: string;
 	siteTitle?: string;
 	language?: StarterLanguage;
+	/** The site's address (SITE_URL, as the GitHub Pages workflow sets it): canonical links, sitemap, feed. */
+	siteUrl?: string;
 }
 
 /** A fresh folder inside the repository, so that the site's config resolves `@11ty/eleventy` from its node_modules. */
@@ -53,9 +56,9 @@ export function writeFiles(dir: string, files: Record<string, string | Buffer>):
 	}
 }
 
-function run(args: string[], cwd: string): Promise<string> {
+function run(args: string[], cwd: string, env: Record<string, string> = {}): Promise<string> {
 	return new Promise((resolve, reject) => {
-		execFile(process.execPath, args, { cwd, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
+		execFile(process.execPath, args, { cwd, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
 			if (error) reject(new Error(`Eleventy failed in ${cwd}:\n${stderr || stdout || error.message}`));
 			else resolve(stdout);
 		});
@@ -88,7 +91,8 @@ export function pageFile(siteDir: string, page: string, pathPrefix = "/"): strin
 }
 
 /**
- * Writes the starter site into `dir` if it has none, then builds it with Eleventy into `dir/_site`.
+ * Writes the starter site into `dir` if it has none, then builds it as its `npm run build` does: Eleventy into
+ * `dir/_site`, then Pagefind's search index.
  * `dir` should be inside the repository (see `makeTempSiteDir`); elsewhere, a `node_modules` link to the
  * repository's is made so that the config's imports resolve.
  */
@@ -104,7 +108,9 @@ export async function buildSite(dir: string, options: BuildOptions = {}): Promis
 	if (!inside && !fs.existsSync(modules)) fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), modules, "dir");
 	const siteDir = path.join(dir, "_site");
 	removeDir(siteDir);
-	await run([ELEVENTY_CLI, "--quiet", `--pathprefix=${pathPrefix}`], dir);
+	await run([ELEVENTY_CLI, "--quiet", `--pathprefix=${pathPrefix}`], dir, options.siteUrl ? { SITE_URL: options.siteUrl } : {});
+	// As the site's own "npm run build": the search index after the pages.
+	if (starter.written.length || fs.existsSync(path.join(dir, "museum-search.njk"))) await run([PAGEFIND_CLI, "--site", "_site", "--quiet"], dir);
 	return {
 		inputDir: dir,
 		siteDir,

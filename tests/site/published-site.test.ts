@@ -73,8 +73,9 @@ function dom(html: string): Document {
 	return new JSDOM(html).window.document;
 }
 
+/** Text as written in the notes: the site's French narrow no-break spaces (tested in visitor-site.test.ts) taken out. */
 function texts(root: ParentNode, selector: string): string[] {
-	return Array.from(root.querySelectorAll(selector)).map((element) => (element.textContent ?? "").replace(/\s+/g, " ").trim());
+	return Array.from(root.querySelectorAll(selector)).map((element) => (element.textContent ?? "").replace(/\u202f/g, "").replace(/\s+/g, " ").trim());
 }
 
 /** The decoded paths (without the prefix) of a page's links, fragment kept. */
@@ -142,7 +143,8 @@ function makeVault(kind: VaultKind, prefix: string): { dir: string; info: VaultC
 				["Agir", ["Comment former les équipes au numérique?", "Comment numériser ses collections?"]],
 				["Comprendre", ["Qu'est-ce qu'un jumeau numérique?", "Qu'est-ce qu'une stratégie numérique?"]],
 				// The seed draft (`tags: #question`, read as a question) has no navigation parent.
-				["Autres questions", ["Qu'est-ce qu'une stratégie numérique pour un musée ?"]],
+				// (Written "musée ?": texts() takes the site's narrow no-break space out, the note's space went with it.)
+				["Autres questions", ["Qu'est-ce qu'une stratégie numérique pour un musée?"]],
 			],
 			resource: { path: "Notes/Le jumeau numérique du château.md", title: "Le jumeau numérique du château" },
 		},
@@ -218,7 +220,9 @@ describe.each(CASES)("the $kind vault published and built with pathPrefix $prefi
 		for (const file of info.attachments) expect(fs.existsSync(path.join(built.siteDir, ...file.split("/")))).toBe(true);
 		const questionsPage = info.questionsPage === "/" ? [] : [pageOf(info.questionsPage.slice(1, -1) + ".md")];
 		const homePage = info.published.includes("index.md") ? [] : ["index.html"];
-		expect(links.pages).toEqual([...info.published.map(pageOf), ...questionsPage, ...homePage].sort());
+		// The starter site's own pages: the search page and the 404 page.
+		const sitePages = ["recherche/index.html", "404.html"];
+		expect(links.pages).toEqual([...info.published.map(pageOf), ...questionsPage, ...homePage, ...sitePages].sort());
 	});
 
 	test("no excluded note has a page, and no sentence of one reaches the site", () => {
@@ -233,8 +237,8 @@ describe.each(CASES)("the $kind vault published and built with pathPrefix $prefi
 	test("the questions page lists the questions under their navigation parent", () => {
 		const doc = dom(built.html(info.questionsPage));
 		const groups = Array.from(doc.querySelectorAll(".question-group"));
-		expect(groups.map((group) => [texts(group, "h2")[0], texts(group, ".question-list a")])).toEqual(info.groups);
-		for (const href of Array.from(doc.querySelectorAll(".question-list a")).map((a) => a.getAttribute("href") ?? "")) {
+		expect(groups.map((group) => [texts(group, "h2")[0], texts(group, ".entry-title")])).toEqual(info.groups);
+		for (const href of Array.from(doc.querySelectorAll(".entry-title")).map((a) => a.getAttribute("href") ?? "")) {
 			expect(href.startsWith(prefix)).toBe(true);
 		}
 	});
@@ -304,7 +308,7 @@ describe.each(CASES)("the $kind vault published and built with pathPrefix $prefi
 
 		test("the video keeps its YouTube frame; the script and the braces do not run", () => {
 			const video = dom(built.html(TRICKY.video));
-			expect(video.querySelector("iframe[src^='https://www.youtube.com/embed/']")).not.toBeNull();
+			expect(video.querySelector("iframe[src^='https://www.youtube-nocookie.com/embed/']")).not.toBeNull();
 			expect(video.querySelectorAll("script").length).toBe(0);
 			// The talk's own "## Title" heading is its title: shown once.
 			expect(visibleHeadings(video, "Un temps pour la rematérialisation")).toBe(1);

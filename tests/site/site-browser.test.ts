@@ -1,12 +1,10 @@
 /**
  * The built site in a real Chromium: the question page on a phone-width screen.
- * UPDATE_SCREENSHOTS=1 writes docs/screenshots/site-question.png.
+ * (The site's screenshots are taken by visitor-site.test.ts.)
  */
-import * as fs from "fs";
-import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./browser";
-import { buildSite, makeTempSiteDir, removeDir, writeFiles, REPO_ROOT } from "./build";
+import { buildSite, makeTempSiteDir, removeDir, writeFiles } from "./build";
 import { PATHS, noteHref, sampleNotes } from "./sample-vault";
 import { serveStatic, type StaticServer } from "./static-server";
 
@@ -46,7 +44,7 @@ describe("the question page in Chromium", () => {
 	test("the server serves the prefix and encoded names", async () => {
 		const response = await page.goto(server.urlOf(noteHref(PATHS.chinese)));
 		expect(response?.status()).toBe(200);
-		expect(await page.locator("h3").first().textContent()).toBe("博物馆");
+		expect(await page.locator("h1").first().textContent()).toBe("博物馆");
 		expect((await page.goto(server.url.replace("/musee/", "/Notes/")))?.status()).toBe(404);
 	});
 
@@ -64,11 +62,6 @@ describe("the question page in Chromium", () => {
 		const overflow = await horizontalOverflow();
 		expect(overflow.offenders).toEqual([]);
 		expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
-		if (process.env.UPDATE_SCREENSHOTS === "1" && colorScheme === "light") {
-			const target = path.join(REPO_ROOT, "docs", "screenshots", "site-question.png");
-			fs.mkdirSync(path.dirname(target), { recursive: true });
-			await page.screenshot({ path: target, fullPage: true });
-		}
 	});
 
 	test("the video page's YouTube frame fits the phone", async () => {

@@ -17,8 +17,9 @@ afterAll(() => dirs.forEach(removeDir));
 function dom(html: string): Document {
 	return new JSDOM(html).window.document;
 }
+/** Text as written in the notes: the site's French narrow no-break spaces (tested in visitor-site.test.ts) taken out. */
 function texts(doc: Document, selector: string): string[] {
-	return Array.from(doc.querySelectorAll(selector)).map((element) => (element.textContent ?? "").replace(/\s+/g, " ").trim());
+	return Array.from(doc.querySelectorAll(selector)).map((element) => (element.textContent ?? "").replace(/\u202f/g, "").replace(/\s+/g, " ").trim());
 }
 
 describe("writeStarterSiteIfMissing", () => {
@@ -51,7 +52,7 @@ describe("writeStarterSiteIfMissing", () => {
 		expect(result.written).not.toContain("README.md");
 		expect(result.written).toContain("eleventy.config.mjs");
 		expect(fs.readFileSync(path.join(dir, "README.md"), "utf8")).toBe("# A note\n");
-		expect(fs.readFileSync(path.join(dir, "eleventy.config.mjs"), "utf8")).toContain('"allQuestions": "All questions"');
+		expect(fs.readFileSync(path.join(dir, "eleventy.config.mjs"), "utf8")).toContain('"language": "en"');
 	});
 });
 
@@ -110,7 +111,7 @@ describe("the starter site built by Eleventy", () => {
 		expect(texts(doc, ".resource-card .resource-title")).toEqual([
 			"Le jumeau numérique du château", "Un temps pour la rematérialisation", "Un guide en ligne", "Un brouillon",
 		]);
-		expect(texts(doc, ".resource-card .badge")).toEqual(["Fiche", "Vidéo", "Lien externe", "Non publiée"]);
+		expect(texts(doc, ".resource-card .badge")).toEqual(["Page", "Vidéo", "Lien externe", "Pas encore publiée"]);
 		expect(doc.querySelector(".resource-unresolved a")).toBeNull();
 		// The body's own list is replaced, the prose around it kept, in order.
 		expect(doc.querySelectorAll(".note-body ol").length).toBe(0);
@@ -132,17 +133,17 @@ describe("the starter site built by Eleventy", () => {
 		expect(texts(resource, ".cited-by li")).toEqual(["Qu'est-ce qu'un jumeau numérique?"]);
 		const video = dom(root.html(PATHS.video));
 		expect(video.querySelector(".note-meta .speakers")?.textContent).toContain("Prénom Nom");
-		expect(video.querySelector("iframe[src^='https://www.youtube.com/embed/']")).not.toBeNull();
+		expect(video.querySelector("iframe[src^='https://www.youtube-nocookie.com/embed/']")).not.toBeNull();
 	});
 
 	test("the home page lists the questions under their navigation parent", () => {
 		const doc = dom(root.html("/"));
 		expect(texts(doc, ".question-group h2")).toEqual(["Comprendre le numérique", "Autres questions"]);
 		const groups = Array.from(doc.querySelectorAll(".question-group"));
-		expect(texts(groups[0] as unknown as Document, ".question-list a")).toEqual([
+		expect(texts(groups[0] as unknown as Document, ".entry-title")).toEqual([
 			"Comment numériser ses collections?", "Qu'est-ce qu'un jumeau numérique?",
 		]);
-		expect(texts(groups[1] as unknown as Document, ".question-list a")).toEqual(["Faut-il une application?"]);
+		expect(texts(groups[1] as unknown as Document, ".entry-title")).toEqual(["Faut-il une application?"]);
 		expect(doc.querySelector(`a[href="${noteHref(PATHS.jumeau)}"]`)).not.toBeNull();
 	});
 

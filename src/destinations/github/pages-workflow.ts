@@ -4,7 +4,8 @@ export const WORKFLOW_PATH = ".github/workflows/pages.yml";
 /**
  * The GitHub Actions workflow that builds the site with its own scripts
  * (`npm ci` when a lock file exists, else `npm install`; then `npm run
- * build`, which writes `_site`) and deploys it with GitHub's Pages actions.
+ * build`: Eleventy then Pagefind, into `_site`, with the site's address in
+ * SITE_URL for canonical links, the sitemap and the feed) and deploys it with GitHub's Pages actions.
  * `folder` is the site's folder in the repository ("" for the root).
  */
 export function pagesWorkflow(branch: string, folder: string): string {
@@ -35,8 +36,11 @@ jobs:
         with:
           node-version: 20
       - uses: actions/configure-pages@v5
+        id: pages
       - run: if [ -f package-lock.json ]; then npm ci; else npm install; fi
       - run: npm run build
+        env:
+          SITE_URL: \${{ steps.pages.outputs.origin }}
       - uses: actions/upload-pages-artifact@v3
         with:
           path: ${q(dir === "." ? "_site" : `${dir}/_site`)}

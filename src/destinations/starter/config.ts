@@ -17,7 +17,7 @@ export const README_MARKER = "<!-- museum-starter-site: this file is not publish
 
 /** `eleventy.config.mjs`: Eleventy 3, ESM; `files/eleventy.config.mjs` with the site's settings in it. */
 export function eleventyConfigFile(settings: StarterSettings): string {
-	const site = { title: settings.siteTitle, language: settings.language, pathPrefix: settings.pathPrefix, labels: settings.labels };
+	const site = { title: settings.siteTitle, language: settings.language, pathPrefix: settings.pathPrefix, url: "", labels: settings.labels };
 	return starterText("eleventy.config.mjs", {
 		SITE: JSON.stringify(site, null, "\t"),
 		ATTACHMENTS: JSON.stringify(ATTACHMENT_EXTENSIONS.join(",")),
@@ -40,11 +40,15 @@ export function sitePackageFile(settings: StarterSettings): string {
 		name: name.slice(0, 60),
 		private: true,
 		description: `${settings.siteTitle}: site built with Eleventy`,
-		scripts: { build: "eleventy", serve: "eleventy --serve" },
+		// The search index is made from the built pages: Pagefind runs after Eleventy.
+		scripts: { build: "eleventy && pagefind --site _site", serve: "eleventy --serve" },
 		devDependencies: {
 			"@11ty/eleventy": "^3.1.8",
 			"@11ty/eleventy-navigation": "^1.0.5",
+			"@11ty/eleventy-plugin-rss": "3.0.0",
 			"markdown-it-anchor": "^9.2.1",
+			"pagefind": "1.6.0",
+			"parse5": "^7.3.0",
 			"sanitize-html": "^2.18.1",
 		},
 	};

@@ -31,9 +31,15 @@ export function starterSiteFiles(options: { siteTitle: string; pathPrefix: strin
 		{ path: "package.json", content: sitePackageFile(settings) },
 		{ path: "README.md", content: siteReadmeFile(settings) },
 		{ path: "assets/site.css", content: starterText("site.css") },
+		{ path: "assets/favicon.svg", content: starterText("favicon.svg") },
 		{ path: "_includes/layouts/base.njk", content: starterText("base.njk") },
 		{ path: "_includes/layouts/post.njk", content: starterText("post.njk") },
+		{ path: "_includes/museum.njk", content: starterText("museum.njk") },
 		{ path: "museum-home.njk", content: starterText("home.njk") },
+		{ path: "museum-search.njk", content: starterText("search.njk") },
+		{ path: "museum-404.njk", content: starterText("404.njk") },
+		{ path: "museum-feed.njk", content: starterText("feed.njk") },
+		{ path: "museum-sitemap.njk", content: starterText("sitemap.njk") },
 		{ path: "eleventy.config.mjs", content: eleventyConfigFile(settings) },
 	];
 }

@@ -62,5 +62,19 @@ test("labels.json: both languages name the same labels, and every label a file r
 	expect(Object.keys(en)).toEqual(Object.keys(fr));
 	const used = new Set(names.flatMap((name) => [...source(name).matchAll(/\blabels\.(\w+)/g)].map((match) => match[1])));
 	expect(used.size).toBeGreaterThan(10);
-	for (const label of used) expect([label, typeof fr[label], typeof en[label]]).toEqual([label, "string", "string"]);
+	for (const label of used) expect([label, shapeOf(fr[label]), shapeOf(en[label])]).toEqual([label, shapeOf(fr[label]), shapeOf(fr[label])]);
+	for (const label of used) expect(["words", "counts", "kinds"]).toContain(shapeOf(fr[label]));
+	// Counts say "{n}" in both forms; kinds name the same kinds in both languages.
+	for (const [name, value] of Object.entries(fr)) {
+		if (shapeOf(value) === "counts") expect([name, ...(value as string[]), ...(en[name] as string[])].filter((form) => !form.includes("{n}"))).toEqual([name]);
+		if (shapeOf(value) === "kinds") expect(Object.keys(en[name] as object)).toEqual(Object.keys(value as object));
+	}
 });
+
+/** A label is words, a count ([singular, plural]) or a table of words by kind. */
+function shapeOf(value: unknown): string {
+	if (typeof value === "string") return "words";
+	if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string")) return "counts";
+	if (value && typeof value === "object" && Object.values(value).every((v) => typeof v === "string")) return "kinds";
+	return typeof value;
+}
