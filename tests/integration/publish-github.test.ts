@@ -163,7 +163,7 @@ describe("publishing to GitHub from a phone (built main.js, no Node)", () => {
 		// The commit, the site, and the workflow run building it (the token may read Actions here).
 		expect(links).toEqual([`https://github.com/musee/site-musee/commit/${commits[0]}`, "https://musee.github.io/site-musee/", "https://github.com/musee/site-musee/actions/runs/1"]);
 		expect(dialog().textContent).toContain("GitHub Actions: queued");
-		expect(dialog().textContent).toContain("The site is updated once GitHub has built it");
+		expect(dialog().textContent).toContain("The site updates once GitHub has built it.");
 		expect(Notice.messages.join("\n")).toMatch(/^Published: 2 files written, 0 deleted\.$/m);
 
 		// Reopened: states from the remote tree and manifest; publishing again changes nothing.
@@ -210,7 +210,7 @@ describe("publishing to GitHub from a phone (built main.js, no Node)", () => {
 		const { app, plugin } = await phone("ghp-expired");
 		await configure(app, plugin);
 		await openDialog(app);
-		expect(dialog().querySelector(".museum-publish-blocked")!.textContent).toBe("GitHub refuses the token: it is wrong or has expired.");
+		expect(dialog().querySelector(".museum-publish-blocked")!.textContent).toBe("GitHub refuses the token: wrong or expired.");
 		expect(dialog().querySelector(".museum-publish-go")).toBeNull();
 		expect(state("Notes/Jumeau numérique.md")).toBe("new");
 	});
@@ -228,7 +228,7 @@ describe("GitHub settings (built main.js)", () => {
 		expect(app.secretStorage.getSecret(SECRET_ID)).toBe(TOKEN);
 		// The text says which token is enough, and links to GitHub's page for creating one.
 		const token = tab.row("GitHub token");
-		expect(token.querySelector(".setting-item-description")!.textContent).toContain("A fine-grained token with “Contents: read and write” on this one repository is enough");
+		expect(token.querySelector(".setting-item-description")!.textContent).toContain("A fine-grained token with “Contents: read and write” on this one repository is enough: create one");
 		expect(token.querySelector("a")!.getAttribute("href")).toBe("https://github.com/settings/personal-access-tokens/new");
 	});
 
@@ -236,15 +236,15 @@ describe("GitHub settings (built main.js)", () => {
 	const until1h = new Date(Number(reset) * 1000).toLocaleTimeString();
 	// What "Test connection" says, case by case.
 	const cases: [string, { server?: ServerOptions; seeded?: boolean; token?: string | null; settings?: Record<string, string>; fault?: boolean }, string][] = [
-		["all is well", {}, "Connected: the token may publish to the branch main."],
-		["the branch given", { settings: { githubBranch: "main" } }, "Connected: the token may publish to the branch main."],
-		["no token chosen", { token: null }, "No GitHub token: choose one in the publishing settings."],
-		["a wrong or expired token", { token: "ghp-expired" }, "GitHub refuses the token: it is wrong or has expired."],
-		["a repository the token cannot see", { settings: { githubRepo: "musee/autre" } }, "The token has no access to this repository, or it does not exist."],
-		["a read-only token", { server: { tokens: { [TOKEN]: { login: "lectrice", push: false } } } }, "The token may read this repository but not write to it: give it “Contents: read and write”."],
-		["a branch that does not exist", { settings: { githubBranch: "gh-pages" } }, "This branch does not exist in the repository."],
-		["an empty repository", { seeded: false }, "The repository is empty: initialise it with the starter site, or publish."],
-		["rate limited", { fault: true }, `GitHub limits requests until ${until1h}: try again then.`],
+		["all is well", {}, "Connected: ready to publish to main."],
+		["the branch given", { settings: { githubBranch: "main" } }, "Connected: ready to publish to main."],
+		["no token chosen", { token: null }, "No GitHub token: choose one in the settings."],
+		["a wrong or expired token", { token: "ghp-expired" }, "GitHub refuses the token: wrong or expired."],
+		["a repository the token cannot see", { settings: { githubRepo: "musee/autre" } }, "The token cannot see this repository, or it does not exist."],
+		["a read-only token", { server: { tokens: { [TOKEN]: { login: "lectrice", push: false } } } }, "The token may not write: give it “Contents: read and write”."],
+		["a branch that does not exist", { settings: { githubBranch: "gh-pages" } }, "No such branch in the repository."],
+		["an empty repository", { seeded: false }, "The repository is empty: initialise it, or publish."],
+		["rate limited", { fault: true }, `GitHub limits requests until ${until1h}.`],
 	];
 	test.each(cases)("Test connection: %s", async (_, { server: options, seeded = true, token = TOKEN, settings, fault }, expected) => {
 		await startServer(options, seeded);
@@ -274,8 +274,8 @@ describe("GitHub settings (built main.js)", () => {
 	});
 
 	test.each([
-		[true, "GitHub Pages is on, built by the workflow: https://musee.github.io/site-musee/", "https://musee.github.io/site-musee/"],
-		[false, "The token may not change Pages: in the repository's settings, Pages, choose Source “GitHub Actions”: ", "/musee/site-musee/settings/pages"],
+		[true, "GitHub Pages is on: https://musee.github.io/site-musee/", "https://musee.github.io/site-musee/"],
+		[false, "In the repository's Pages settings, choose Source “GitHub Actions”: ", "/musee/site-musee/settings/pages"],
 	])("Set up GitHub Pages (the token may: %s)", async (pagesAllowed, expected, link) => {
 		await startServer({ pagesAllowed });
 		const { app, plugin } = await phone();

@@ -24,10 +24,12 @@ export function openRepository(app: App, settings: MuseumSettings): ReturnType<t
 	return openGitHub({ http: requestUrlHttp, token, repository, apiUrl, branch, pathInRepo, language: languageOf(getLanguage()) }, settings);
 }
 
-/** What went wrong with GitHub, as the user can act on it (`github.error.<problem>`); other errors as they are. */
+/** What went wrong with GitHub, as the user can act on it (`github.error.<problem>`); other errors by their message (never holding the token). */
 export function gitHubProblem(t: Translate, error: unknown): string {
 	const message = error instanceof Error ? error.message : String(error);
 	if (!(error instanceof GitHubError)) return message;
-	const text = t(`github.error.${error.problem}`, { until: error.until?.toLocaleTimeString() ?? "", message });
-	return text.startsWith("github.") ? t("github.error", { message }) : text;
+	const key = `github.error.${error.problem}`;
+	const text = t(key, { until: error.until?.toLocaleTimeString() ?? "" });
+	// Problems without a sentence of their own (5xx, network, conflict) keep GitHub's answer.
+	return text === key ? message : text;
 }
