@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
-import * as http from "http";
 import { webcrypto } from "crypto";
 import { TextDecoder, TextEncoder } from "util";
-import { App, Notice, Platform, Plugin, RequestUrlParam, setLanguage, setRequestUrlHandler } from "../obsidian";
+import { App, Notice, Platform, Plugin, setLanguage, setRequestUrlHandler } from "../obsidian";
 import { createApp, flush, loadBuiltPlugin, runCommand } from "../obsidian/harness";
 import { ContractServer, ServerOptions } from "../destinations/github/contract-server";
+import { routeRequestUrl } from "../destinations/github/request-url";
 
 // Publishing to GitHub from the BUILT main.js (`npm run build` first), through requestUrl routed to
 // the GitHub contract server. Obsidian's webviews (desktop and mobile) have TextEncoder and Web Crypto; jsdom has neither.
@@ -23,25 +23,6 @@ const TOKEN = "ghp-test-token";
 type MuseumPlugin = Plugin & { settings: Record<string, unknown> };
 
 let server: ContractServer;
-
-/** requestUrl answered by the contract server, with header names capitalised as some platforms give them. */
-function routeRequestUrl(): void {
-	setRequestUrlHandler(
-		(req: RequestUrlParam) =>
-			new Promise((resolve, reject) => {
-				const request = http.request(req.url, { method: req.method ?? "GET", headers: req.headers }, (res) => {
-					const chunks: Buffer[] = [];
-					res.on("data", (chunk: Buffer) => chunks.push(chunk));
-					res.on("end", () => {
-						const headers = Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k.replace(/(^|-)[a-z]/g, (c) => c.toUpperCase()), String(v)]));
-						resolve({ status: res.statusCode ?? 0, headers, text: Buffer.concat(chunks).toString("utf8") });
-					});
-				});
-				request.on("error", reject);
-				request.end(typeof req.body === "string" ? req.body : undefined);
-			}),
-	);
-}
 
 async function startServer(options: ServerOptions = {}, seeded = true): Promise<void> {
 	server = new ContractServer({ repo: "site-musee", ...options });
@@ -228,7 +209,7 @@ describe("GitHub settings (built main.js)", () => {
 		expect(app.secretStorage.getSecret(SECRET_ID)).toBe(TOKEN);
 		// The text says which token is enough, and links to GitHub's page for creating one.
 		const token = tab.row("GitHub token");
-		expect(token.querySelector(".setting-item-description")!.textContent).toContain("A fine-grained token with “Contents: read and write” on this one repository is enough: create one");
+		expect(token.querySelector(".setting-item-description")!.textContent).toContain("A fine-grained token on this one repository with “Contents: read and write” is enough, and “Workflows: read and write” for the first publish (it adds the workflow that builds the site): create one");
 		expect(token.querySelector("a")!.getAttribute("href")).toBe("https://github.com/settings/personal-access-tokens/new");
 	});
 
