@@ -56,7 +56,9 @@ export class PublishModal extends Modal {
 	private manifest: SiteManifest | null = null;
 	/** The settings to compile with: GitHub Pages may give the address prefix. */
 	private settings: MuseumSettings;
-	/** Why there is no publish button (mobile, no or bad site folder), or null. */
+	/** Publishing to GitHub (always on mobile: the site folder needs the desktop), not to the site folder. */
+	private github = false;
+	/** Why there is no publish button (no or bad site folder, a GitHub problem), or null. */
 	private blocked: string | null = null;
 	private rows = new Map<string, Row>();
 	private candidates = new Set<string>();
@@ -111,8 +113,8 @@ export class PublishModal extends Modal {
 		this.site = null;
 		this.manifest = null;
 		// GitHub through requestUrl works everywhere; the site folder needs Node's fs, on the desktop.
-		const github = settings.destination === "github";
-		const problem = github ? null : Platform.isDesktopApp ? siteFolderProblem(app, settings.siteFolder) : "publish.mobile";
+		const github = (this.github = settings.destination === "github" || !Platform.isDesktopApp);
+		const problem = github ? null : siteFolderProblem(app, settings.siteFolder);
 		this.blocked = problem && this.t(problem);
 		this.settings = settings;
 		if (!problem) {
@@ -143,7 +145,7 @@ export class PublishModal extends Modal {
 		const el = this.bodyEl;
 		el.empty();
 		if (this.blocked) el.createDiv({ cls: "museum-publish-blocked", text: this.blocked });
-		if (Platform.isDesktopApp && !this.site && this.host.settings.destination !== "github") this.folderField(el);
+		if (!this.site && !this.github) this.folderField(el);
 
 		const bar = el.createDiv({ cls: "museum-publish-toolbar" });
 		const filter = bar.createEl("input", { type: "search", cls: "museum-publish-filter", attr: { placeholder: t("publish.filter") } });
@@ -410,8 +412,9 @@ export class PublishModal extends Modal {
 				void this.host.saveSettings();
 			}
 			const written = plan.writes.filter((w) => w.kind !== "manifest").length;
-			new Notice(t("publish.done", { written, deleted: result.deleted.length }) + (result.starterSite?.length ? " " + t("publish.starter") : ""));
-			if ("commit" in result) await this.published(result as GitHubApplyResult);
+			const github = this.github ? (result as GitHubApplyResult) : null;
+			new Notice(github?.commit === null ? t("github.unchanged") : t("publish.done", { written, deleted: result.deleted.length }) + (result.starterSite?.length ? " " + t("publish.starter") : ""));
+			if (github) await this.published(github);
 			else this.close();
 		} catch (error) {
 			this.failed(error);

@@ -19,24 +19,23 @@ export const publishSettingsSection: SettingsSection = (host, app) => {
 	const t = translator(languageOf(getLanguage()), PUBLISH_STRINGS);
 	const settings: MuseumSettings = host.settings;
 	const save = () => host.saveSettings();
-	const rows: SettingRow[] = [
-		{
-			name: t("publish.destination"),
-			render: (setting) =>
-				void setting.addDropdown((dropdown) =>
-					dropdown
-						.addOptions({ folder: t("publish.folder"), github: "GitHub" })
-						.setValue(settings.destination)
-						.onChange(async (value) => {
-							settings.destination = value === "github" ? "github" : "folder";
-							await save();
-						}),
-				),
-		},
-	];
-	// The site folder is written with Node's fs: desktop only.
+	const rows: SettingRow[] = [];
+	// The site folder is written with Node's fs: desktop only; on mobile, publishing goes to GitHub.
 	if (Platform.isDesktopApp) {
 		rows.push(
+			{
+				name: t("publish.destination"),
+				render: (setting) =>
+					void setting.addDropdown((dropdown) =>
+						dropdown
+							.addOptions({ folder: t("publish.folder"), github: "GitHub" })
+							.setValue(settings.destination)
+							.onChange(async (value) => {
+								settings.destination = value === "github" ? "github" : "folder";
+								await save();
+							}),
+					),
+			},
 			textRow(t("publish.folder"), t("publish.folder.desc"), settings.siteFolder, async (value) => {
 				settings.siteFolder = value.trim();
 				await save();
