@@ -71,7 +71,7 @@ export const PUBLISH_STRINGS = bilingual({
 	"github.api": ["API address", "Adresse de l'API"],
 	"github.api.desc": ["For GitHub Enterprise Server only. Empty: github.com.", "Pour GitHub Enterprise Server seulement. Vide : github.com."],
 	"github.token": ["GitHub token", "Jeton GitHub"],
-	"github.token.desc": ["A fine-grained token on this one repository with “Contents: read and write” is enough, and “Workflows: read and write” for the first publish (it adds the workflow that builds the site): ", "Un jeton à accès précis sur ce seul dépôt avec « Contents: read and write » suffit, et « Workflows: read and write » pour la première publication (elle ajoute le workflow qui construit le site) : "],
+	"github.token.desc": ["A fine-grained token on this one repository with “Contents: read and write” is enough, and “Workflows: read and write” for the first publish: ", "Un jeton à accès précis sur ce seul dépôt avec « Contents: read and write » suffit, et « Workflows: read and write » pour la première publication : "],
 	"github.token.new": ["create one", "en créer un"],
 	"github.test": ["Test connection", "Tester la connexion"],
 	"github.ok": ["Connected: ready to publish to {branch}.", "Connecté : prêt à publier sur {branch}."],

@@ -210,7 +210,7 @@ describe("GitHub settings (built main.js)", () => {
 		expect(app.secretStorage.getSecret(SECRET_ID)).toBe(TOKEN);
 		// The text says which token is enough, and links to GitHub's page for creating one.
 		const token = tab.row("GitHub token");
-		expect(token.querySelector(".setting-item-description")!.textContent).toContain("A fine-grained token on this one repository with “Contents: read and write” is enough, and “Workflows: read and write” for the first publish (it adds the workflow that builds the site): create one");
+		expect(token.querySelector(".setting-item-description")!.textContent).toContain("A fine-grained token on this one repository with “Contents: read and write” is enough, and “Workflows: read and write” for the first publish: create one");
 		expect(token.querySelector("a")!.getAttribute("href")).toBe("https://github.com/settings/personal-access-tokens/new");
 	});
 
