@@ -1,5 +1,6 @@
 import { App, SecretComponent, Setting } from "obsidian";
 import { MuseumSettings } from "../../core/settings";
+import type { GitHubClient } from "../../destinations/github/client";
 import { setUpPages, testConnection, webUrl } from "../../destinations/github/repository";
 import { Translate } from "../../i18n/translate";
 import { SettingRow, textRow } from "../settings-tab";
@@ -28,7 +29,7 @@ export function gitHubRows(app: App, settings: MuseumSettings, t: Translate, sav
 	};
 	let initialise: HTMLElement | null = null;
 	const run = async (setting: Setting, action?: "init" | "pages") => {
-		let client;
+		let client: GitHubClient;
 		try {
 			const { destination } = openRepository(app, settings);
 			client = destination.client;
