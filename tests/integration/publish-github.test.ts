@@ -241,6 +241,17 @@ describe("GitHub settings (built main.js)", () => {
 		expect(everythingShown(app)).not.toContain(TOKEN);
 	});
 
+	test("in French: the row speaks Obsidian's language", async () => {
+		setLanguage("fr");
+		await startServer();
+		const { app, plugin } = await phone("ghp-expired");
+		Object.assign(plugin.settings, { githubRepo: "musee/site-musee", githubApiUrl: server.url, githubSecret: SECRET_ID });
+		const row = settingsTab(app).row("GitHub");
+		(Array.from(row.querySelectorAll("button")).find((b) => b.textContent === "Tester la connexion") as HTMLElement).click();
+		await until(() => row.querySelector(".setting-item-description")!.textContent !== "", "the answer");
+		expect(row.querySelector(".setting-item-description")!.textContent).toBe("GitHub refuse le jeton\u202f: erroné ou expiré.");
+	});
+
 	test("an empty repository: Initialise writes the first commit, the starter site and the Pages workflow", async () => {
 		await startServer({}, false);
 		const { app, plugin } = await phone();
