@@ -157,6 +157,23 @@ describe("publishing to GitHub from a phone (built main.js, no Node)", () => {
 		await until(() => dialog().textContent!.includes("Nothing changed: no commit."), "the answer");
 		expect(server.commits()).toHaveLength(2);
 
+		// An edit: changed, its diff against the page in the repository, and a commit saying so.
+		const note = app.vault.getFileByPath("Notes/Jumeau numérique.md")!;
+		await app.vault.modify(note, VAULT["Notes/Jumeau numérique.md"] + "Une phrase ajoutée.\n");
+		await flush(app);
+		document.body.empty();
+		await openDialog(app);
+		expect(state("Notes/Jumeau numérique.md")).toBe("changed");
+		const row = dialog().querySelector<HTMLElement>('.museum-publish-row[data-path="Notes/Jumeau numérique.md"]')!;
+		(row.querySelector(".museum-publish-diff-button") as HTMLElement).click();
+		await until(() => row.querySelector(".museum-publish-diff") !== null, "the diff");
+		expect(Array.from(row.querySelectorAll(".museum-publish-diff-line.is-added")).map((l) => l.textContent)).toEqual(["+Une phrase ajoutée."]);
+		(dialog().querySelector(".museum-publish-all") as HTMLElement).click();
+		(dialog().querySelector(".museum-publish-go") as HTMLElement).click();
+		await until(() => dialog().querySelector("a[href*='/actions/runs/']") !== null, "the third publish");
+		expect(server.commits()).toHaveLength(3);
+		expect(server.git("log", "-1", "--format=%B")).toMatch(/^Publish: 0 added, 2 changed, 0 deleted\n\n~ Notes\/Jumeau numérique.md\n~ .museum-publish.json/);
+
 		// Every request went through requestUrl, with the token only in its Authorization header.
 		expect(server.log.every((r) => r.headers.authorization === `Bearer ${TOKEN}`)).toBe(true);
 		const shown = everythingShown(app);

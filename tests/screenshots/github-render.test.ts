@@ -5,7 +5,7 @@
  * plugin runs on the demo vault in the in-memory Obsidian (jsdom), publishing through requestUrl to
  * the GitHub contract server; the HTML of the settings and of the dialog is then laid out with
  * Obsidian's default theme variables, its settings and modal rules, and the plugin's styles.css.
- * UPDATE_SCREENSHOTS=1 writes docs/screenshots/{settings-github,publish-github}.png.
+ * UPDATE_SCREENSHOTS=1 writes docs/screenshots/{settings-github,publish-github,publish-github-done}.png.
  */
 import { webcrypto } from "crypto";
 import * as fs from "fs";
@@ -55,6 +55,7 @@ describe("the GitHub settings and publish dialog in Chromium", () => {
 	let page: Page;
 	let settingsHtml = "";
 	let dialogHtml = "";
+	let doneHtml = "";
 
 	beforeAll(async () => {
 		provideElectronGlobals();
@@ -109,6 +110,7 @@ describe("the GitHub settings and publish dialog in Chromium", () => {
 		box.dispatchEvent(new Event("change"));
 		(document.querySelector(".museum-publish-go") as HTMLElement).click();
 		await until(() => document.querySelector(".museum-publish a[href*='/actions/runs/']") !== null, "the first publish");
+		doneHtml = frozen(document.querySelector<HTMLElement>(".modal-container")!).outerHTML;
 		document.body.empty();
 		Notice.clear();
 		const edited = app.vault.getFileByPath(EDITED)!;
@@ -140,10 +142,16 @@ describe("the GitHub settings and publish dialog in Chromium", () => {
 		expect(dialogHtml).not.toContain(TOKEN);
 	});
 
+	test("after publishing: the commit, the site, the build", () => {
+		const links = Array.from(new DOMParser().parseFromString(doneHtml, "text/html").querySelectorAll("a")).map((a) => a.textContent);
+		expect(links).toEqual([expect.stringMatching(/^Commit [0-9a-f]{7}$/), "https://musee-exemple.github.io/site/", "GitHub Actions: queued"]);
+	});
+
 	const update = process.env.UPDATE_SCREENSHOTS === "1";
 	(update ? test : test.skip).each([
 		["settings-github.png", () => settingsHtml],
 		["publish-github.png", () => dialogHtml],
+		["publish-github-done.png", () => doneHtml],
 	])("writes docs/screenshots/%s", async (file, html) => {
 		await page.setViewportSize({ width: 760, height: 600 });
 		await page.setContent(pageHtml(html()));

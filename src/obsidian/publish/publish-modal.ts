@@ -431,11 +431,13 @@ export class PublishModal extends Modal {
 		el.empty();
 		const link = (text: string, href: string) => el.createDiv().createEl("a", { text, href });
 		if (commit && commitUrl) link(`Commit ${commit.slice(0, 7)}`, commitUrl);
-		el.createDiv({ text: this.t(commit ? "github.later" : "github.unchanged") });
+		else el.createDiv({ text: this.t("github.unchanged") });
 		const site = await siteAddress(client, this.settings.pathPrefix);
 		if (site) link(site, site);
-		const run = commit && (await workflowRun(client, commit).catch(() => null));
+		if (!commit) return;
+		const run = await workflowRun(client, commit).catch(() => null);
 		if (run) link(`GitHub Actions: ${run.conclusion ?? run.status}`, run.url);
+		el.createDiv({ text: this.t("github.later") });
 	}
 
 	private failed(error: unknown): void {
