@@ -1,7 +1,7 @@
 import { App, Plugin, PluginSettingTab, Setting, SettingDefinitionItem } from "obsidian";
 import { MuseumSettings } from "../core/settings";
 import { Translate } from "../i18n/translate";
-import { PathSuggest } from "./suggest";
+import { suggestPaths } from "./suggest";
 
 export interface SettingsHost {
 	settings: MuseumSettings;
@@ -111,7 +111,7 @@ export class MuseumSettingTab extends PluginSettingTab {
 						await host.saveSettings();
 					};
 					text.onChange(save);
-					new PathSuggest(this.app, text.inputEl, kind, (path) => void save(path));
+					suggestPaths(this.app, text.inputEl, kind, (path) => void save(path));
 				}),
 		};
 	}
