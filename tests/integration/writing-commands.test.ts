@@ -59,11 +59,12 @@ beforeEach(() => {
 });
 
 describe("Update 'Appears in' lines (built main.js)", () => {
-	it("is a command in English and French", async () => {
+	it("the commands follow Obsidian's language", async () => {
 		setLanguage("fr");
 		const app = await createApp({});
 		await loadBuiltPlugin(app);
 		expect(app.commands.commands["museum-strategy-notes:update-appears-in"].name).toBe("Museum strategy notes: Mettre à jour les lignes «\u202fApparaît dans\u202f»");
+		expect(app.commands.commands["museum-strategy-notes:video-from-link"].name).toBe("Museum strategy notes: Créer une note vidéo depuis un lien");
 	});
 
 	it("previews each change (note, before, after), applies on confirm exactly what sync-appears-in writes, and changes nothing the second time", async () => {
