@@ -78,7 +78,7 @@ function minifyText(text, fileName) {
 }
 
 /**
- * Every file of `dir`, minified, as one JSON object {name: text}, deflated (raw, level 9) and base64-encoded:
+ * Every file of `dir`, minified, as one JSON object {name: text}, packed (`packText`):
  * what `import PACKED from "./files.pack"` gives (src/destinations/starter/text.ts inflates it on first use).
  * About half the bytes of the texts themselves. Only data goes in there (templates, CSS, text), never code
  * that the plugin runs.
@@ -92,9 +92,43 @@ function packFolder(dir) {
 	return packText(JSON.stringify(files));
 }
 
-/** Deflated (raw, level 9), base64: what `unpackText` (src/core/packed-text.ts) reads back in the plugin. */
+/**
+ * Z85 (ZeroMQ RFC 32): 4 bytes in 5 characters, none of them a quote or a backslash, so the text stands as
+ * it is in a JavaScript string: 6 % fewer bytes in main.js than base64. The bytes are padded with zeros
+ * to a multiple of 4; inflate stops at the end of the deflate stream and never reads the padding.
+ */
+const Z85 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#";
+
+function toZ85(bytes) {
+	const padded = Buffer.concat([bytes, Buffer.alloc((4 - (bytes.length % 4)) % 4)]);
+	let out = "";
+	for (let i = 0; i < padded.length; i += 4) {
+		let value = padded.readUInt32BE(i);
+		let group = "";
+		for (let j = 0; j < 5; j++, value = Math.floor(value / 85)) group = Z85[value % 85] + group;
+		out += group;
+	}
+	return out;
+}
+
+function fromZ85(text) {
+	const bytes = Buffer.alloc((text.length / 5) * 4);
+	for (let i = 0; i < text.length; i += 5) {
+		let value = 0;
+		for (let j = 0; j < 5; j++) value = value * 85 + Z85.indexOf(text[i + j]);
+		bytes.writeUInt32BE(value, (i / 5) * 4);
+	}
+	return bytes;
+}
+
+/** Deflated (raw, level 9), in Z85: what `unpackText` (src/core/packed-text.ts) reads back in the plugin. */
 function packText(text) {
-	return zlib.deflateRawSync(Buffer.from(text, "utf8"), { level: 9 }).toString("base64");
+	return toZ85(zlib.deflateRawSync(Buffer.from(text, "utf8"), { level: 9 }));
+}
+
+/** A packed text read back with Node's own inflate: tests check the plugin's reading against it. */
+function unpackTextWithNode(packed) {
+	return zlib.inflateRawSync(fromZ85(packed)).toString("utf8");
 }
 
 /** The folder that a `.pack` file stands for: `files.pack` → its sibling folder `files/`. */
@@ -119,4 +153,4 @@ const starterTextPlugin = {
 	},
 };
 
-module.exports = { minifyText, packFolder, packText, packedFolderOf, starterTextPlugin };
+module.exports = { minifyText, packFolder, packText, unpackTextWithNode, packedFolderOf, starterTextPlugin };

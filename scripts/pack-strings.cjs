@@ -1,5 +1,5 @@
 // Build time, main.js only: each `bilingual({...})` table of src/i18n/strings-*.ts becomes
-// `packedStrings("<base64>")`, its entries as JSON, deflated (src/i18n/packed.ts inflates them on the first
+// `packedStrings("<packed>")`, its entries as JSON, deflated (src/i18n/packed.ts inflates them on the first
 // lookup). The UI strings are about a seventh of main.js, and deflate halves them. Only data is packed:
 // the table must be a literal (keys and strings, `[en, fr]` pairs, `null`), else the build fails and says
 // where. The command line and jest read the sources as they are.

@@ -1,5 +1,5 @@
 // `import PACKED from "./files.pack"`: the sibling folder, packed at build time (scripts/minify-text.cjs, packFolder).
 declare module "*.pack" {
-	const base64: string;
-	export default base64;
+	const packed: string;
+	export default packed;
 }
