@@ -26,6 +26,7 @@ const obsidianProvided = [
 ];
 
 const production = process.argv[2] === "production";
+let stringsPackBytes = 0;
 // The whole plugin, features to come included (issue 13): the build fails over it.
 const MAIN_JS_BUDGET = 160 * 1024;
 
@@ -43,8 +44,10 @@ const plugin = {
 	charset: "utf8",
 	treeShaking: true,
 	outfile: "main.js",
-	// The starter site's templates, styles and config: their text, minified; the UI strings, packed.
-	plugins: [minifyText.starterTextPlugin, packStrings.packStringsPlugin],
+	// The UI strings' plugin writes main.js itself, once their blob is in.
+	write: false,
+	// The starter site's texts and the UI strings, packed (scripts/minify-text.cjs, scripts/pack-strings.cjs).
+	plugins: [minifyText.starterTextPlugin, packStrings.packStringsPlugin((bytes) => (stringsPackBytes = bytes))],
 };
 
 
@@ -52,8 +55,11 @@ if (production) {
 	const { metafile } = await esbuild.build({ ...plugin, metafile: true });
 	await esbuild.build(cliBuildOptions);
 	chmodSync(cliBuildOptions.outfile, 0o755);
-	const size = metafile.outputs["main.js"].bytes;
-	const report = budgetReport("main.js", size, MAIN_JS_BUDGET, sizeBreakdown(metafile, "main.js"));
+	// The UI strings' blob went in after esbuild counted: it is part of src/i18n.
+	const size = metafile.outputs["main.js"].bytes + stringsPackBytes;
+	const parts = sizeBreakdown(metafile, "main.js").map((row) => (row.part === "src/i18n" ? { ...row, bytes: row.bytes + stringsPackBytes } : row));
+	const byBytes = (a, b) => (a.part.startsWith("(") ? 1 : b.part.startsWith("(") ? -1 : b.bytes - a.bytes);
+	const report = budgetReport("main.js", size, MAIN_JS_BUDGET, parts.sort(byBytes));
 	if (report.ok) console.log(report.text);
 	else {
 		console.error(report.text);

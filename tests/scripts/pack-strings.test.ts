@@ -1,14 +1,19 @@
 // main.js holds the UI strings packed (scripts/pack-strings.cjs): the same tables, read back on the first lookup.
 import * as esbuild from "esbuild";
-import { readdirSync } from "fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
 import * as path from "path";
 import { packedStrings } from "../../src/i18n/packed";
 import type { StringTable } from "../../src/i18n/translate";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { packStringTables, packStringsPlugin } = require("../../scripts/pack-strings.cjs") as {
-	packStringTables(source: string, fileName: string): string;
-	packStringsPlugin: esbuild.Plugin;
+const { unpackTextWithNode } = require("../../scripts/minify-text.cjs") as { unpackTextWithNode(packed: string): string };
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { packStringTables, fillStringsPack, packStringsPlugin } = require("../../scripts/pack-strings.cjs") as {
+	packStringTables(source: string, fileName: string, tables: Map<string, unknown>): string;
+	fillStringsPack(text: string, tables: Map<string, unknown>): string;
+	packStringsPlugin(onFilled?: (bytes: number) => void): esbuild.Plugin;
 };
 
 const I18N = path.join(__dirname, "..", "..", "src", "i18n");
@@ -16,8 +21,15 @@ const stringModules = readdirSync(I18N).filter((name) => /^strings-.*\.ts$/.test
 
 /** A strings module as main.js has it: bundled with the packing plugin, then run. */
 async function packedModule(name: string): Promise<{ exports: Record<string, unknown>; text: string }> {
-	const built = await esbuild.build({ entryPoints: [path.join(I18N, name)], bundle: true, format: "cjs", platform: "node", charset: "utf8", write: false, plugins: [packStringsPlugin] });
-	const text = built.outputFiles[0].text;
+	const dir = mkdtempSync(path.join(tmpdir(), "museum-strings-"));
+	const outfile = path.join(dir, "out.js");
+	let text: string;
+	try {
+		await esbuild.build({ entryPoints: [path.join(I18N, name)], bundle: true, format: "cjs", platform: "node", charset: "utf8", outfile, write: false, plugins: [packStringsPlugin()] });
+		text = readFileSync(outfile, "utf8");
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 	const module = { exports: {} as Record<string, unknown> };
 	new Function("module", "exports", "require", text)(module, module.exports, require);
 	return { exports: module.exports, text };
@@ -40,11 +52,31 @@ describe("UI strings packed in main.js", () => {
 		for (const text of plain) expect(packed.text).not.toContain(text);
 	});
 
-	it("leaves no string of a table in the packed source", () => {
-		const out = packStringTables('import { bilingual } from "./translate";\nexport const T = bilingual({ "a.b": ["Open the site", "Ouvrir le site"], same: "OK", frOnly: [null, "Seulement"] });\n', "strings-x.ts");
+	it("leaves no string of a table in the packed source: the entries go to the blob under the table's id", () => {
+		const tables = new Map<string, unknown>();
+		const out = packStringTables('import { bilingual } from "./translate";\nexport const T = bilingual({ "a.b": ["Open the site", "Ouvrir le site"], same: "OK", frOnly: [null, "Seulement"] });\n', "strings-x.ts", tables);
 		expect(out).toMatch(/^import \{ packedStrings \} from "\.\/packed";/);
-		expect(out).toMatch(/export const T = packedStrings\("[0-9a-zA-Z.\-:+=^!/*?&<>()[\]{}@%$#]+"\);/);
+		expect(out).toContain('export const T = packedStrings("ui:strings-x.ts#0");');
 		expect(out).not.toMatch(/Open the site|Ouvrir|Seulement/);
+		expect(tables).toEqual(new Map([["ui:strings-x.ts#0", { "a.b": ["Open the site", "Ouvrir le site"], same: "OK", frOnly: [null, "Seulement"] }]]));
+	});
+
+	describe("the blob, once esbuild is done", () => {
+		const tables = new Map<string, unknown>([
+			["ui:strings-a.ts#0", { a: "A" }],
+			["ui:strings-b.ts#0", { b: "B" }],
+		]);
+		const built = 'const P="__MUSEUM_UI_STRINGS__";x("ui:strings-a.ts#0");';
+		it("holds the tables the bundle names, no other", () => {
+			const filled = fillStringsPack(built, tables);
+			const blob = /^const P="([^"]+)";/.exec(filled)![1];
+			expect(JSON.parse(unpackTextWithNode(blob))).toEqual({ "ui:strings-a.ts#0": { a: "A" } });
+			expect(filled.endsWith(';x("ui:strings-a.ts#0");')).toBe(true);
+		});
+		it("refuses a table no module holds, and a bundle without the placeholder", () => {
+			expect(() => fillStringsPack('const P="__MUSEUM_UI_STRINGS__";x("ui:strings-c.ts#0");', tables)).toThrow("ui:strings-c.ts#0");
+			expect(() => fillStringsPack('x("ui:strings-a.ts#0");', tables)).toThrow("__MUSEUM_UI_STRINGS__");
+		});
 	});
 
 	test.each([
@@ -52,11 +84,12 @@ describe("UI strings packed in main.js", () => {
 		["a spread", "bilingual({ ...other })", "strings-x.ts:2"],
 		["a template with a placeholder", "bilingual({ a: `x${y}` })", "strings-x.ts:2"],
 	])("refuses %s, naming the line", (_, call, where) => {
-		expect(() => packStringTables(`// table\nexport const T = ${call};\n`, "strings-x.ts")).toThrow(where);
+		expect(() => packStringTables(`// table\nexport const T = ${call};\n`, "strings-x.ts", new Map())).toThrow(where);
 	});
 
 	it("unpacks on the first lookup, not before", () => {
-		const table = packedStrings("this is not deflated text");
-		expect(() => table.fr).toThrow();
+		// Outside a built main.js the blob is still the placeholder: making the table is fine, reading it is not.
+		const table = packedStrings("ui:strings-x.ts#0");
+		expect(() => table.fr).toThrow("not Z85");
 	});
 });
