@@ -31,6 +31,9 @@ function notLiteral(node, file) {
 	return new Error(`${file.fileName}:${line + 1}: a strings table holds only literals (strings, [en, fr], null), to be packed`);
 }
 
+/** What Obsidian asks for as the plugin starts: left plain, so that start-up unpacks nothing. */
+const PLAIN_MODULE = "strings-start.ts";
+
 /** What src/i18n/packed.ts holds until the blob replaces it. */
 const PLACEHOLDER = '"__MUSEUM_UI_STRINGS__"';
 const TABLE_ID = /"ui:[^"\\]+#\d+"/g;
@@ -53,7 +56,8 @@ function packStringTables(source, fileName, tables) {
 	calls.forEach((call, n) => {
 		const id = `ui:${fileName}#${n}`;
 		tables.set(id, literalValue(call.arguments[0], file));
-		out += source.slice(at, call.getStart(file)) + `packedStrings(${JSON.stringify(id)})`;
+		// `require`: esbuild loads the unpacker (and fflate) on the first lookup only, not with the plugin.
+		out += source.slice(at, call.getStart(file)) + `packedStrings(${JSON.stringify(id)}, () => require("../core/packed-text"))`;
 		at = call.end;
 	});
 	return `import { packedStrings } from "./packed";\n${out}${source.slice(at)}`;
@@ -83,10 +87,10 @@ function packStringsPlugin(onFilled = () => {}) {
 		setup(build) {
 			const tables = new Map();
 			build.onStart(() => tables.clear());
-			build.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]strings-[^\\/]+\.ts$/ }, async (args) => ({
-				contents: packStringTables(await fs.promises.readFile(args.path, "utf8"), path.basename(args.path), tables),
-				loader: "ts",
-			}));
+			build.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]strings-[^\\/]+\.ts$/ }, async (args) =>
+				path.basename(args.path) === PLAIN_MODULE
+					? undefined
+					: { contents: packStringTables(await fs.promises.readFile(args.path, "utf8"), path.basename(args.path), tables), loader: "ts" });
 			build.onEnd(async (result) => {
 				if (result.errors.length > 0 || !result.outputFiles) return;
 				for (const output of result.outputFiles) {
@@ -101,4 +105,4 @@ function packStringsPlugin(onFilled = () => {}) {
 	};
 }
 
-module.exports = { packStringTables, fillStringsPack, packStringsPlugin };
+module.exports = { PLAIN_MODULE, packStringTables, fillStringsPack, packStringsPlugin };

@@ -2,6 +2,7 @@ import { getLanguage, Notice, Plugin } from "obsidian";
 import { MuseumSettings, withDefaults } from "./core/settings";
 import { QUESTION_STRINGS } from "./i18n/strings-question";
 import { SETTINGS_STRINGS } from "./i18n/strings-settings";
+import { START_STRINGS } from "./i18n/strings-start";
 import { languageOf, Translate, translator } from "./i18n/translate";
 import { activeNote, addQuestionProperties } from "./obsidian/question/add-question-properties";
 import { createResourceNote } from "./obsidian/question/create-resource";
@@ -17,7 +18,7 @@ export default class MuseumStrategyPlugin extends Plugin {
 	t!: Translate;
 
 	override async onload(): Promise<void> {
-		this.t = translator(languageOf(getLanguage()), QUESTION_STRINGS, SETTINGS_STRINGS);
+		this.t = translator(languageOf(getLanguage()), START_STRINGS, QUESTION_STRINGS, SETTINGS_STRINGS);
 		this.settings = withDefaults(await this.loadData());
 
 		this.addCommand({

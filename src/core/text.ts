@@ -14,6 +14,21 @@ export function nameKey(name: string): string {
 	return nfc(name).toLowerCase();
 }
 
+/** A note's name from its path: the last segment, without ".md" (`Notes/Qui ?.md` → `Qui ?`). */
+export function noteName(path: string): string {
+	return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+}
+
+/** Text without its accents, as decomposed combining marks: `Musée` → `Musee`. */
+export function withoutAccents(text: string): string {
+	return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}
+
+/** The message of a thrown value, an Error or anything else. */
+export function errorMessage(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
 /** Splits note text into lines, keeping the line numbers Obsidian reports (0-based, CRLF tolerated). */
 export function splitLines(text: string): string[] {
 	return text.split(/\r?\n/);

@@ -6,8 +6,6 @@ import { bilingual } from "./translate";
  * warning of the publish compiler; without one, its English message shows.
  */
 export const PUBLISH_STRINGS = bilingual({
-	"publish.command.selected": ["Publish selected notes…", "Publier des notes choisies…"],
-	"publish.command.current": ["Publish current note", "Publier la note active"],
 	"publish.menu": ["Publish", "Publier"],
 	"publish.menu.one": ["Publish 1 note", "Publier 1 note"],
 	"publish.menu.many": ["Publish {count} notes", "Publier {count} notes"],

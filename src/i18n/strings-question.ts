@@ -1,8 +1,6 @@
 import { bilingual } from "./translate";
 
 export const QUESTION_STRINGS = bilingual({
-	"command.create-question": ["Create museum strategy question", "Créer une question de stratégie muséale"],
-	"command.add-question-properties": ["Add question properties to current note", "Ajouter les propriétés de question à la note"],
 	"modal.title": ["New museum strategy question", "Nouvelle question de stratégie muséale"],
 	"modal.question": "Question",
 	"modal.question.desc": ["The exact question, as the site shows it, with its question mark.", "La question exacte, telle que le site l'affiche, avec son point d'interrogation."],

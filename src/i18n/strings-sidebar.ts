@@ -3,8 +3,6 @@ import { bilingual } from "./translate";
 /** Strings of the resource sidebar and its editor marks. Sentence case; `{name}` placeholders. */
 export const SIDEBAR_STRINGS = bilingual({
 	"sidebar.title": ["Museum resources", "Ressources du musée"],
-	"sidebar.command.open": ["Open resource sidebar", "Ouvrir le panneau des ressources"],
-	"sidebar.hover": ["Museum resources", "Ressources du musée"],
 	"sidebar.loading": ["Reading the vault…", "Lecture du coffre…"],
 	"sidebar.resources": ["Resources", "Ressources"],
 	"sidebar.videos": ["Videos", "Vidéos"],

@@ -1,4 +1,4 @@
-import { collapseWhitespace, nameKey, nfc } from "../../src/core/text";
+import { collapseWhitespace, errorMessage, nameKey, nfc, noteName, withoutAccents } from "../../src/core/text";
 
 describe("nfc: names compared composed, as Obsidian does", () => {
 	test.each<[string, string, string]>([
@@ -29,4 +29,26 @@ describe("collapseWhitespace: runs of white space become one space, ends trimmed
 	])("%s", (_name, text, expected) => {
 		expect(collapseWhitespace(text)).toBe(expected);
 	});
+});
+
+describe("noteName: a note's name from its path", () => {
+	test.each<[string, string, string]>([
+		["the folders and .md go", "Notes/Questions/Qui ?.md", "Qui ?"],
+		["at the root", "A.md", "A"],
+		[".md in any case", "Notes/B.MD", "B"],
+		["another extension stays", "Notes/plan.png", "plan.png"],
+		["a link path without extension", "Notes/Ressource A", "Ressource A"],
+	])("%s", (_name, path, expected) => {
+		expect(noteName(path)).toBe(expected);
+	});
+});
+
+test("withoutAccents: decomposed marks go, case and other letters stay", () => {
+	expect(withoutAccents("Musée à l’œuvre, Ÿ")).toBe("Musee a l’œuvre, Y");
+});
+
+test("errorMessage: an Error's message, or the thrown value as text", () => {
+	expect(errorMessage(new TypeError("no such file"))).toBe("no such file");
+	expect(errorMessage("plain")).toBe("plain");
+	expect(errorMessage(42)).toBe("42");
 });

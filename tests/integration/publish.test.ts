@@ -503,13 +503,17 @@ describe("publishing from the built plugin", () => {
 		expect(Object.keys(tree(site))).not.toContain("Notes/plan.png");
 	});
 
-	test("the starter site's packed texts are unpacked when a site is first written, not when the plugin loads", async () => {
+	test("the starter site's packed texts are unpacked when a site is first written, the UI strings on their first lookup, neither when the plugin loads", async () => {
 		// The UI strings are packed too: only the unpacking of the starter site's pack (its file list) counts here.
 		const unpack = jest.spyOn(TextDecoder.prototype, "decode");
-		const starterUnpacks = () => unpack.mock.results.filter(({ value }) => typeof value === "string" && value.startsWith('{"README.en.md":')).length;
+		const unpacks = (start: string) => unpack.mock.results.filter(({ value }) => typeof value === "string" && value.startsWith(start)).length;
+		const starterUnpacks = () => unpacks('{"README.en.md":');
 		try {
 			const { app, site } = await setup();
+			// Start-up unpacks nothing, the UI strings included (strings-start.ts holds what it needs, plain).
+			expect(unpacks('{"ui:')).toBe(0);
 			await openDialog(app);
+			expect(unpacks('{"ui:')).toBe(1);
 			expect(starterUnpacks()).toBe(0);
 			toggle(box("Notes/Autre.md"));
 			await publishAndWait();

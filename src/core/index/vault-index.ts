@@ -3,7 +3,7 @@ import { LinkResolver, VaultPathResolver } from "../links/resolver";
 import { Frontmatter } from "../note/frontmatter";
 import { parseNote } from "../note/parse";
 import { NoteRecord } from "../note/record";
-import { nameKey, nfc } from "../text";
+import { nameKey, nfc, noteName } from "../text";
 import { YamlCodec } from "../yaml";
 import { Citation, CitationEdge } from "./citations";
 import { frontmatterLinesOf, FrontmatterLines, noFrontmatterLines } from "./frontmatter-lines";
@@ -313,7 +313,7 @@ export class VaultIndex {
 
 /** The name a path answers to in links: the file name, `.md` dropped, NFC, lower case. */
 function linkNameOfPath(path: string): string {
-	return nameKey((path.split("/").pop() ?? path).replace(/\.md$/i, ""));
+	return nameKey(noteName(path));
 }
 
 /** The file name a link asks for, or null for `[[#Heading]]` (the note itself). */

@@ -1,4 +1,4 @@
-import { splitLines } from "../text";
+import { errorMessage, splitLines } from "../text";
 import { NoteWarning, warning } from "../warnings";
 import { YamlCodec } from "../yaml";
 
@@ -121,7 +121,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 function firstLine(error: unknown): string {
-	const message = error instanceof Error ? error.message : String(error);
+	const message = errorMessage(error);
 	return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
 

@@ -1,7 +1,7 @@
 import { scanLinks } from "../links/scan";
 import { LinkRef } from "../links/link";
 import { folderOf } from "../links/resolver";
-import { nfc, splitLines } from "../text";
+import { nfc, noteName, splitLines } from "../text";
 import { NoteWarning, warning } from "../warnings";
 import { YamlCodec } from "../yaml";
 import { asText, commentedTags, Frontmatter, isPlainObject, readFrontmatter } from "./frontmatter";
@@ -31,7 +31,7 @@ export function parseNote(path: string, text: string, yaml: YamlCodec, parsedFro
 	// The body readers ask again for the links of some lines: each line is scanned once.
 	const linksOn = (line: number) => linksByLine[line] ?? [];
 	const kind = kindOf(tags, videoUrls, links);
-	const basename = nfc(path.split("/").pop() ?? path).replace(/\.md$/i, "");
+	const basename = nfc(noteName(path));
 
 	const record: NoteRecord = {
 		path,

@@ -4,6 +4,7 @@ import { Severity } from "../warnings";
 import { OverviewGroup, OverviewModel, OverviewQuestion } from "./model";
 import { noteWarnings } from "./note-warnings";
 import { questionVideos } from "./videos";
+import { withoutAccents } from "../text";
 
 /**
  * Every question, grouped by navigation parent, with resource and video
@@ -48,5 +49,5 @@ function overviewQuestion(index: VaultIndex, question: NoteRecord): OverviewQues
 
 /** Lower case, accents removed: what a search box compares. */
 export function foldForSearch(text: string): string {
-	return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+	return withoutAccents(text).toLowerCase();
 }

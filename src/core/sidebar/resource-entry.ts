@@ -2,6 +2,7 @@ import { linkLabel } from "../links/link";
 import { VaultIndex } from "../index/vault-index";
 import { NoteRecord, ResourceItem } from "../note/record";
 import { ResourceEntry, ResourceKind } from "./model";
+import { noteName } from "../text";
 
 /**
  * One item of a question's list as the sidebar shows it. Title: the resource
@@ -33,7 +34,7 @@ export function resourceTitle(note: NoteRecord): string {
 }
 
 function fileTitle(path: string): string {
-	return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+	return noteName(path);
 }
 
 function summaryOf(item: ResourceItem, note: NoteRecord | undefined): Pick<ResourceEntry, "summary" | "summarySource"> {

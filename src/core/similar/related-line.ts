@@ -1,4 +1,5 @@
 import { RELATED_LINE } from "../note/question-body";
+import { noteName } from "../text";
 
 /**
  * A new question's text with `links` added to its "Ressources similaires:"
@@ -16,6 +17,6 @@ export function withRelatedLinks(content: string, links: string[]): string {
 
 /** How a new question links an existing one: its file name, and the exact question as the text shown. */
 export function relatedLink(path: string, question: string): string {
-	const name = (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+	const name = noteName(path);
 	return name === question ? `[[${name}]]` : `[[${name}|${question}]]`;
 }

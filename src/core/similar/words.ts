@@ -4,6 +4,7 @@
  * suffix stemmer so that forms differing only by their ending match
  * ("musée"/"musées", "numérique"/"numériques"/"numériser" → "numer").
  */
+import { withoutAccents } from "../text";
 
 const STOP_WORDS = new Set("au aux avec ce ces cette comme comment dans de des du elle en est et il la le les leur mais ne nos notre nous on ou par pas pour qu que quel quelle quelles quels qui sa se ses son sur un une vos votre vous and are can do does for how in is of on or the to what which who why with".split(" "));
 
@@ -12,9 +13,7 @@ const ENDINGS = /^(.{3,}?)(?:issements?|isations?|ations?|iques?|iser|istes?|ism
 
 /** The stems of a text's meaningful words, in order (repeats kept). */
 export function terms(text: string): string[] {
-	return text
-		.normalize("NFD")
-		.replace(/[\u0300-\u036f]/g, "")
+	return withoutAccents(text)
 		.toLowerCase()
 		.replace(/œ/g, "oe")
 		.split(/[^\p{L}\p{N}]+/u)

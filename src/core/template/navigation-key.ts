@@ -1,4 +1,4 @@
-import { nfc } from "../text";
+import { nfc, withoutAccents } from "../text";
 
 const MAX_KEY_LENGTH = 60;
 
@@ -18,9 +18,7 @@ export function navigationKeyFor(question: string, existingKeys: Iterable<string
 }
 
 export function asciiSlug(text: string): string {
-	const slug = nfc(text)
-		.normalize("NFD")
-		.replace(/[\u0300-\u036f]/g, "")
+	const slug = withoutAccents(nfc(text))
 		.replace(/œ/g, "oe")
 		.replace(/Œ/g, "oe")
 		.replace(/æ/gi, "ae")

@@ -1,7 +1,7 @@
 import { findFrontmatter, Frontmatter, isPlainObject } from "../note/frontmatter";
 import { normaliseTags } from "../note/tags";
 import { MuseumSettings } from "../settings";
-import { collapseWhitespace, nameKey, nfc, splitLines } from "../text";
+import { collapseWhitespace, nameKey, nfc, noteName, splitLines } from "../text";
 import { NoteWarning, warning } from "../warnings";
 import { YamlCodec } from "../yaml";
 import { withRelatedLinks } from "../similar/related-line";
@@ -64,7 +64,7 @@ export function planNewQuestion(input: NewQuestionInput, context: NewQuestionCon
 	if (parent === undefined) {
 		return { status: "invalid", code: "unknown-parent", message: `No note has the navigation key "${typedParent}".` };
 	}
-	const existing = [...context.notePaths].find((p) => nameKey(baseName(p)) === nameKey(name));
+	const existing = [...context.notePaths].find((p) => nameKey(noteName(p)) === nameKey(name));
 	if (existing) return { status: "exists", path: existing };
 	const key = navigationKeyFor(question, keys);
 
@@ -176,8 +176,4 @@ export function builtInQuestionTemplate(): string {
 export function joinPath(folder: string, name: string): string {
 	const clean = folder.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "").replace(/\/{2,}/g, "/");
 	return clean ? `${clean}/${name}` : name;
-}
-
-function baseName(path: string): string {
-	return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
 }

@@ -1,7 +1,7 @@
 import { findFrontmatter, isPlainObject } from "../note/frontmatter";
 import { normaliseTags } from "../note/tags";
 import { MuseumSettings } from "../settings";
-import { nameKey, nfc, splitLines } from "../text";
+import { nameKey, nfc, noteName, splitLines } from "../text";
 import { NoteWarning, warning } from "../warnings";
 import { YamlCodec } from "../yaml";
 import { fileNameForQuestion } from "./file-name";
@@ -47,7 +47,7 @@ export function planNewResource(input: NewResourceInput, context: NewResourceCon
 	const existing = [...context.notePaths].find((p) => nameKey(p) === nameKey(path));
 	if (existing) return { status: "exists", path: existing };
 
-	const questionName = (input.sourcePath.split("/").pop() ?? input.sourcePath).replace(/\.md$/i, "");
+	const questionName = noteName(input.sourcePath);
 	const values: TemplateValues = { question: input.question, answer: "", key: "", parent: "", date: context.today, title: context.settings.siteTitle, filename: name };
 	const warnings: NoteWarning[] = [];
 	let template = builtInResourceTemplate();

@@ -3,7 +3,7 @@ import { VIDEO_SECTION } from "../note/question-body";
 import { MuseumSettings } from "../settings";
 import { fileNameForQuestion } from "../template/file-name";
 import { joinPath } from "../template/question-note";
-import { nameKey } from "../text";
+import { nameKey, noteName } from "../text";
 import { YamlCodec } from "../yaml";
 import { VideoLink } from "./video-link";
 
@@ -33,7 +33,7 @@ export function planVideoNote(note: NewVideoNote, settings: MuseumSettings, note
 	const title = note.title.trim() || fallbackTitle(note.video);
 	const name = fileNameForQuestion(title);
 	if (!name) return { status: "invalid" };
-	const existing = notePaths.find((p) => nameKey((p.split("/").pop() ?? "").replace(/\.md$/i, "")) === nameKey(name));
+	const existing = notePaths.find((p) => nameKey(noteName(p)) === nameKey(name));
 	if (existing) return { status: "exists", path: existing };
 	const attribute = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 	const lines = [

@@ -1,4 +1,5 @@
 import { ATTACHMENT_EXTENSIONS } from "../../core/publish/media";
+import { withoutAccents } from "../../core/text";
 import type { StarterLabels, StarterLanguage } from "./labels";
 import { starterText } from "./text";
 
@@ -31,9 +32,7 @@ export function eleventyIgnoreFile(): string {
 
 /** The site's `package.json`. */
 export function sitePackageFile(settings: StarterSettings): string {
-	const name = settings.siteTitle
-		.normalize("NFD")
-		.replace(/[\u0300-\u036f]/g, "")
+	const name = withoutAccents(settings.siteTitle)
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, "-")
 		.replace(/^-+|-+$/g, "") || "museum-site";

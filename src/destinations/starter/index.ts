@@ -1,10 +1,12 @@
 import { eleventyConfigFile, eleventyIgnoreFile, sitePackageFile, type StarterSettings } from "./config";
 import { starterLabels, type StarterLanguage } from "./labels";
+import { normalizePathPrefix } from "./path-prefix";
 import { siteReadmeFile } from "./readme";
 import { starterText } from "./text";
 
 export type { StarterLanguage } from "./labels";
 export { README_MARKER } from "./config";
+export { normalizePathPrefix } from "./path-prefix";
 
 /** One file of the starter site: a path relative to the site folder, with "/" separators. */
 export interface StarterFile {
@@ -12,14 +14,7 @@ export interface StarterFile {
 	content: string;
 }
 
-/** The names under which an Eleventy project keeps its configuration. */
-export const ELEVENTY_CONFIG_NAMES = ["eleventy.config.js", "eleventy.config.mjs", "eleventy.config.cjs", ".eleventy.js"];
-
-/** "/musee" and "musee/" → "/musee/"; "" → "/". */
-export function normalizePathPrefix(prefix: string): string {
-	const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
-	return trimmed === "" ? "/" : `/${trimmed}/`;
-}
+export { ELEVENTY_CONFIG_NAMES } from "./config-names";
 
 /** Every file of the starter site, the configuration last (its presence means "a site is here"). */
 export function starterSiteFiles(options: { siteTitle: string; pathPrefix: string; language?: StarterLanguage }): StarterFile[] {

@@ -1,5 +1,6 @@
 import { App, getLanguage, requestUrl } from "obsidian";
 import { MuseumSettings } from "../../core/settings";
+import { errorMessage } from "../../core/text";
 import { GitHubError } from "../../destinations/github/client";
 import { Http } from "../../destinations/github/http";
 import { openGitHub } from "../../destinations/github/open";
@@ -26,7 +27,7 @@ export function openRepository(app: App, settings: MuseumSettings): ReturnType<t
 
 /** What went wrong with GitHub, as the user can act on it (`github.error.<problem>`); other errors by their message (never holding the token). */
 export function gitHubProblem(t: Translate, error: unknown): string {
-	const message = error instanceof Error ? error.message : String(error);
+	const message = errorMessage(error);
 	if (!(error instanceof GitHubError)) return message;
 	const key = `github.error.${error.problem}`;
 	const text = t(key, { until: error.until?.toLocaleTimeString() ?? "" });

@@ -2,6 +2,7 @@ import { getLanguage, MarkdownView, Notice, Platform, Plugin, TAbstractFile, TFi
 import { recordRename } from "../../core/publish/renames";
 import { openSiteFolder, siteFolderProblem } from "./desktop-destination";
 import { PUBLISH_STRINGS } from "../../i18n/strings-publish";
+import { START_STRINGS } from "../../i18n/strings-start";
 import { languageOf, Translate, translator } from "../../i18n/translate";
 import { PublishHost, PublishModal } from "./publish-modal";
 
@@ -16,7 +17,7 @@ export type PublishPlugin = Plugin & PublishHost;
  */
 export function installPublishing(plugin: PublishPlugin): void {
 	const { workspace } = plugin.app;
-	const t: Translate = translator(languageOf(getLanguage()), PUBLISH_STRINGS);
+	const t: Translate = translator(languageOf(getLanguage()), START_STRINGS, PUBLISH_STRINGS);
 	const host: PublishHost = plugin;
 	const open = (selectors: string[]) => new PublishModal(plugin, t, selectors).open();
 

@@ -14,6 +14,7 @@ import { gitHubProblem, openRepository } from "./github";
 import { openSiteFolder, siteFolderProblem } from "./desktop-destination";
 import { renderDiff } from "./diff-view";
 import { finalPlan, PlanRequest, previewPlan } from "./run-publish";
+import { errorMessage } from "../../core/text";
 
 export interface PublishHost {
 	app: App;
@@ -124,7 +125,7 @@ export class PublishModal extends Modal {
 				this.manifest = await this.site.readManifest();
 			} catch (error) {
 				this.site = null;
-				this.blocked = github ? gitHubProblem(this.t, error) : this.t("publish.folder.unreadable", { message: error instanceof Error ? error.message : String(error) });
+				this.blocked = github ? gitHubProblem(this.t, error) : this.t("publish.folder.unreadable", { message: errorMessage(error) });
 			}
 		}
 		this.candidates = new Set(snapshot.candidates);
@@ -249,7 +250,7 @@ export class PublishModal extends Modal {
 			try {
 				this.problems(previewPlan(this.request()));
 			} catch (error) {
-				this.problemsEl.setText(error instanceof Error ? error.message : String(error));
+				this.problemsEl.setText(errorMessage(error));
 			}
 		}, PREVIEW_DELAY_MS);
 	}

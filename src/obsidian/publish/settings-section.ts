@@ -1,6 +1,6 @@
 import { getLanguage, normalizePath, Platform } from "obsidian";
 import { MuseumSettings } from "../../core/settings";
-import { normalizePathPrefix } from "../../destinations/starter/index";
+import { normalizePathPrefix } from "../../destinations/starter/path-prefix";
 import { PUBLISH_STRINGS } from "../../i18n/strings-publish";
 import { languageOf, translator } from "../../i18n/translate";
 import { SettingRow, SettingsSection, textRow } from "../settings-tab";

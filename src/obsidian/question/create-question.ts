@@ -5,6 +5,7 @@ import { NewQuestionInput, planNewQuestion, NewQuestionPlan } from "../../core/t
 import { Translate } from "../../i18n/translate";
 import { obsidianYaml } from "../obsidian-yaml";
 import { ensureFolder, readTemplateNote, vaultNavigation } from "./vault-context";
+import { errorMessage } from "../../core/text";
 
 export type CreateQuestionOutcome = { status: "created" | "exists"; file: TFile } | { status: "invalid"; message: string };
 
@@ -54,6 +55,6 @@ export async function createQuestion(app: App, settings: MuseumSettings, t: Tran
 		new Notice(t("notice.created", { path }));
 		return { status: "created", file };
 	} catch (error) {
-		return { status: "invalid", message: t("notice.create-failed", { detail: error instanceof Error ? error.message : String(error) }) };
+		return { status: "invalid", message: t("notice.create-failed", { detail: errorMessage(error) }) };
 	}
 }

@@ -5,6 +5,7 @@ import { planNewResource } from "../../core/template/resource-note";
 import { Translate } from "../../i18n/translate";
 import { obsidianYaml } from "../obsidian-yaml";
 import { ensureFolder, readTemplateNote } from "./vault-context";
+import { errorMessage } from "../../core/text";
 
 /**
  * The sidebar's "Create" on an unresolved resource: writes the resource note
@@ -46,6 +47,6 @@ export async function createResourceNote(app: App, settings: MuseumSettings, t: 
 		if (leaf.view instanceof MarkdownView) leaf.view.editor.setCursor(plan.cursor);
 		new Notice(t("resource.created", { path }));
 	} catch (error) {
-		new Notice(t("notice.create-failed", { detail: error instanceof Error ? error.message : String(error) }));
+		new Notice(t("notice.create-failed", { detail: errorMessage(error) }));
 	}
 }

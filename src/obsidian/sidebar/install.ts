@@ -3,6 +3,7 @@ import { isTemplateNote } from "../../core/publish/exclusions";
 import { readCoreTemplatesFolder } from "../core-templates";
 import { MuseumSettings } from "../../core/settings";
 import { SIDEBAR_STRINGS } from "../../i18n/strings-sidebar";
+import { START_STRINGS } from "../../i18n/strings-start";
 import { WARNING_STRINGS } from "../../i18n/strings-warnings";
 import { languageOf, Translate, translator } from "../../i18n/translate";
 import { resourceDecorations } from "../editor/resource-decorations";
@@ -18,7 +19,7 @@ export type SidebarPlugin = Plugin & { settings: MuseumSettings; t: Translate };
  * icon, the page-preview source, the editor marks. Returns the index service.
  */
 export function installSidebar(plugin: SidebarPlugin, onCreateResource: (linkpath: string, sourcePath: string) => unknown): PluginIndex {
-	const own = translator(languageOf(getLanguage()), SIDEBAR_STRINGS, WARNING_STRINGS);
+	const own = translator(languageOf(getLanguage()), START_STRINGS, SIDEBAR_STRINGS, WARNING_STRINGS);
 	// The sidebar's strings first, then the plugin's (shared keys, if any, stay the plugin's to define).
 	const t: Translate = (key, params) => {
 		const text = own(key, params);

@@ -1,5 +1,6 @@
 import { getLanguage } from "obsidian";
 import { QUESTION_STRINGS } from "../../i18n/strings-question";
+import { START_STRINGS } from "../../i18n/strings-start";
 import { WRITING_STRINGS } from "../../i18n/strings-writing";
 import { languageOf, translator } from "../../i18n/translate";
 import { similarPanel, SimilarPanel } from "../question/similar-questions";
@@ -14,7 +15,7 @@ import { videoFromLink } from "./video-from-link";
  * the new question dialog (a panel factory).
  */
 export function installWriting(plugin: SidebarPlugin, index: PluginIndex): (el: HTMLElement, close: () => void) => SimilarPanel {
-	const t = translator(languageOf(getLanguage()), WRITING_STRINGS, QUESTION_STRINGS);
+	const t = translator(languageOf(getLanguage()), START_STRINGS, WRITING_STRINGS, QUESTION_STRINGS);
 	const { app, settings } = plugin;
 	for (const [id, run] of Object.entries({ "update-appears-in": updateAppearsIn, "video-from-link": videoFromLink }))
 		plugin.addCommand({ id, name: t(`command.${id}`), callback: () => void (index.index && run(app, settings, t, index.index)) });

@@ -1,6 +1,7 @@
 import { App, debounce, Modal, normalizePath, Notice, requestUrl, Setting } from "obsidian";
 import { VaultIndex } from "../../core/index";
 import { MuseumSettings } from "../../core/settings";
+import { errorMessage } from "../../core/text";
 import { fetchVideoDetails } from "../../core/video/oembed";
 import { recogniseVideo, VideoLink } from "../../core/video/video-link";
 import { fallbackTitle, planVideoNote, speakerName, vaultSpeakers, withTalk } from "../../core/video/video-note";
@@ -88,7 +89,7 @@ export async function videoFromLink(app: App, settings: MuseumSettings, t: Trans
 			new Notice(t("resource.created", { path: file.path }));
 			await app.workspace.getLeaf(false).openFile(file);
 		} catch (e) {
-			error.setText(t("notice.create-failed", { detail: e instanceof Error ? e.message : String(e) }));
+			error.setText(t("notice.create-failed", { detail: errorMessage(e) }));
 		}
 	};
 	new Setting(contentEl)
