@@ -1,3 +1,5 @@
+import { loadVault } from "../src/cli/disk-vault";
+import { indexDiskVault } from "../src/cli/vault-index";
 import { generateLinkedQuestions } from "../src/core/bench/generate-vault";
 import { relatedRecall } from "../src/core/bench/similar-recall";
 import { VaultIndex } from "../src/core/index";
@@ -13,4 +15,6 @@ export function similarBenchmarks({ yaml, report }: Pick<BenchContext, "yaml" | 
 	report("similar questions: one ranking while typing", `${time(() => rank("Comment réussir la médiation numér", 5, { typing: true }), 201).toFixed(2)} ms`, "per pause in typing");
 	const { found, links, recall } = relatedRecall(index);
 	report("linked questions in the top 5 (generated vault)", `${found}/${links} (${(recall * 100).toFixed(1)} %)`, "");
+	const demo = relatedRecall(indexDiskVault(loadVault("demo-vault")), 5, (path) => !path.startsWith("Template/"));
+	report("linked questions in the top 5 (demo vault)", `${demo.found}/${demo.links} (${(demo.recall * 100).toFixed(1)} %)`, "");
 }

@@ -19,6 +19,15 @@ export interface MuseumSettings {
 	excludedFolders: string[];
 	privateKeys: string[];
 	siteFolder: string;
+	/** Where the dialog publishes: the site folder (desktop only) or a GitHub repository (everywhere). */
+	destination: "folder" | "github";
+	/** `OWNER/REPO`, the branch (empty: the repository's default), the site's folder in it, the API (empty: github.com). */
+	githubRepo: string;
+	githubBranch: string;
+	githubFolder: string;
+	githubApiUrl: string;
+	/** The NAME of the token in Obsidian's secret storage (never the token itself). */
+	githubSecret: string;
 	pathPrefix: string;
 	slugUrls: boolean;
 	inlineEmbeds: boolean;
@@ -47,6 +56,12 @@ export const DEFAULT_SETTINGS: MuseumSettings = {
 	excludedFolders: ["Template", "Templates", "Brouillon", "Drafts"],
 	privateKeys: ["publish", "cssclasses"],
 	siteFolder: "",
+	destination: "folder",
+	githubRepo: "",
+	githubBranch: "",
+	githubFolder: "",
+	githubApiUrl: "",
+	githubSecret: "",
 	pathPrefix: "/",
 	slugUrls: false,
 	inlineEmbeds: true,

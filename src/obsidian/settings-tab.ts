@@ -1,7 +1,7 @@
 import { App, Plugin, PluginSettingTab, Setting, SettingDefinitionItem } from "obsidian";
 import { MuseumSettings } from "../core/settings";
 import { Translate } from "../i18n/translate";
-import { PathSuggest } from "./suggest";
+import { suggestPaths } from "./suggest";
 
 export interface SettingsHost {
 	settings: MuseumSettings;
@@ -83,6 +83,16 @@ export class MuseumSettingTab extends PluginSettingTab {
 							}),
 					),
 			},
+			{
+				name: t("settings.addMissingAppearsIn"),
+				render: (setting) =>
+					void setting.addToggle((toggle) =>
+						toggle.setValue(settings.addMissingAppearsIn).onChange(async (value) => {
+							settings.addMissingAppearsIn = value;
+							await host.saveSettings();
+						}),
+					),
+			},
 		];
 		return [{ heading: t("settings.notes"), rows: notes }, ...this.sections.map((section) => section(host, this.app))];
 	}
@@ -101,7 +111,7 @@ export class MuseumSettingTab extends PluginSettingTab {
 						await host.saveSettings();
 					};
 					text.onChange(save);
-					new PathSuggest(this.app, text.inputEl, kind, (path) => void save(path));
+					suggestPaths(this.app, text.inputEl, kind, (path) => void save(path));
 				}),
 		};
 	}

@@ -32,33 +32,40 @@ export class NavigationSuggest extends AbstractInputSuggest<NavigationEntry> {
 	}
 }
 
-/** Suggests notes (for template settings) or folders, by path. */
-export class PathSuggest extends AbstractInputSuggest<string> {
+/** Suggests notes (for template settings) or folders, by path; picking one fills the input. */
+export function suggestPaths(app: App, input: HTMLInputElement, kind: "note" | "folder", onPick: (path: string) => void): ListSuggest {
+	const paths = () =>
+		app.vault
+			.getAllLoadedFiles()
+			.filter((f) => (kind === "note" ? f instanceof TFile && f.extension === "md" : f instanceof TFolder && !f.isRoot()))
+			.map((f) => f.path);
+	return new ListSuggest(app, input, (typed) => paths().filter((p) => p.toLowerCase().includes(typed.trim().toLowerCase())), (path) => {
+		input.value = path;
+		onPick(path);
+	});
+}
+
+/** Suggests the texts `items` finds for what is typed; picking one hands it to `onPick`. */
+export class ListSuggest extends AbstractInputSuggest<string> {
 	constructor(
 		app: App,
 		input: HTMLInputElement,
-		private readonly kind: "note" | "folder",
-		private readonly onPick: (path: string) => void,
+		private readonly items: (typed: string) => string[],
+		private readonly onPick: (item: string) => void,
 	) {
 		super(app, input);
 	}
 
-	protected getSuggestions(query: string): string[] {
-		const wanted = query.trim().toLowerCase();
-		const paths = this.app.vault
-			.getAllLoadedFiles()
-			.filter((f) => (this.kind === "note" ? f instanceof TFile && f.extension === "md" : f instanceof TFolder && !f.isRoot()))
-			.map((f) => f.path);
-		return paths.filter((p) => p.toLowerCase().includes(wanted)).slice(0, 50);
+	protected getSuggestions(typed: string): string[] {
+		return this.items(typed).slice(0, 50);
 	}
 
-	renderSuggestion(path: string, el: HTMLElement): void {
-		el.setText(path);
+	renderSuggestion(item: string, el: HTMLElement): void {
+		el.setText(item);
 	}
 
-	override selectSuggestion(path: string): void {
-		this.setValue(path);
-		this.onPick(path);
+	override selectSuggestion(item: string): void {
+		this.onPick(item);
 		this.close();
 	}
 }

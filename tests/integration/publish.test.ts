@@ -448,12 +448,12 @@ describe("publishing from the built plugin", () => {
 		expect(dialog().querySelector(".museum-publish-blocked")).toBeNull();
 	});
 
-	test("on mobile: the list and states show, no publish button, and the dialog says why (English and French)", async () => {
+	test("on mobile: publishing goes to GitHub (the site folder needs the desktop); the list and states show, and until GitHub is set up the dialog says why (English and French)", async () => {
 		Platform.isDesktopApp = false;
 		Platform.isMobile = true;
 		const { app } = await setup();
 		await openDialog(app);
-		expect(dialog().querySelector(".museum-publish-blocked")!.textContent).toBe("Publishing to a site folder needs the desktop app.");
+		expect(dialog().querySelector(".museum-publish-blocked")!.textContent).toBe("No such repository: check “owner/repository” in the settings.");
 		expect(dialog().querySelector(".museum-publish-go")).toBeNull();
 		expect(dialog().querySelector(".museum-publish-folder")).toBeNull();
 		expect(state("Notes/Question.md")).toBe("new");
@@ -461,7 +461,7 @@ describe("publishing from the built plugin", () => {
 		document.body.empty();
 		const fr = await setup();
 		await openDialog(fr.app);
-		expect(dialog().querySelector(".museum-publish-blocked")!.textContent).toBe("La publication vers un dossier de site nécessite l'application de bureau.");
+		expect(dialog().querySelector(".museum-publish-blocked")!.textContent).toBe("Dépôt introuvable : vérifiez « propriétaire/dépôt » dans les réglages.");
 		expect(state("Notes/Question.md")).toBe("new");
 		expect(row("Notes/Question.md")!.querySelector(".museum-publish-state")!.textContent).toBe("Nouvelle");
 	});

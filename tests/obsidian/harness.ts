@@ -25,11 +25,16 @@ export async function createApp(files: Record<string, string | Uint8Array | Arra
 	return app;
 }
 
+export interface LoadOptions {
+	/** As on Obsidian mobile: `require` of a Node module throws, and `process`, `Buffer` are undefined in the bundle. */
+	mobile?: boolean;
+}
+
 /**
  * Requires the built bundle through jest's module registry (so `require("obsidian")` gets this fake),
  * constructs its default-exported Plugin with (app, manifest), awaits onload and fires layout ready.
  */
-export async function loadBuiltPlugin<T extends Plugin = Plugin>(app: App, mainJsPath = "main.js", manifestPath = "manifest.json"): Promise<T> {
+export async function loadBuiltPlugin<T extends Plugin = Plugin>(app: App, mainJsPath = "main.js", manifestPath = "manifest.json", options: LoadOptions = {}): Promise<T> {
 	const root = process.cwd();
 	const mainAbs = path.resolve(root, mainJsPath);
 	const manifest: PluginManifest = JSON.parse(fs.readFileSync(path.resolve(root, manifestPath), "utf8"));
@@ -40,8 +45,15 @@ export async function loadBuiltPlugin<T extends Plugin = Plugin>(app: App, mainJ
 	Object.assign(globalThis, { TextEncoder: globalThis.TextEncoder ?? TextEncoder, TextDecoder: globalThis.TextDecoder ?? TextDecoder });
 	const source = fs.readFileSync(mainAbs, "utf8");
 	const module = { exports: {} as any };
-	const localRequire = (id: string) => (id === "obsidian" ? obsidian : require(id.startsWith(".") ? path.resolve(path.dirname(mainAbs), id) : id));
-	new Function("module", "exports", "require", "__filename", "__dirname", source)(module, module.exports, localRequire, mainAbs, path.dirname(mainAbs));
+	const localRequire = (id: string) => {
+		if (id === "obsidian") return obsidian;
+		// Obsidian mobile provides its own modules (obsidian, CodeMirror) and none of Node's.
+		if (options.mobile && !/^@(codemirror|lezer)\//.test(id)) throw new Error(`Cannot find module '${id}' (Obsidian mobile has no Node modules)`);
+		return require(id.startsWith(".") ? path.resolve(path.dirname(mainAbs), id) : id);
+	};
+	// On mobile, Node's globals are absent too: the bundle sees `process` and `Buffer` undefined.
+	const globals = options.mobile ? ["process", "Buffer"] : [];
+	new Function("module", "exports", "require", "__filename", "__dirname", ...globals, source)(module, module.exports, localRequire, mainAbs, path.dirname(mainAbs));
 	const mod = module.exports;
 	const PluginClass = mod?.default ?? mod;
 	const plugin: T = new PluginClass(app, { ...manifest, dir: `${app.vault.configDir}/plugins/${manifest.id}` });

@@ -116,8 +116,29 @@ export class DragManager {
 	}
 }
 
+/**
+ * Obsidian's secret storage (1.11.4): secrets by ID, kept by the app outside
+ * the vault (never in a plugin's data.json). IDs are lowercase alphanumeric
+ * with dashes; `setSecret` throws on any other.
+ */
+export class SecretStorage extends Events {
+	private readonly secrets = new Map<string, string>();
+	setSecret(id: string, secret: string): void {
+		if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new Error(`Invalid secret ID: ${id}`);
+		this.secrets.set(id, secret);
+		this.trigger("changed", id);
+	}
+	getSecret(id: string): string | null {
+		return this.secrets.get(id) ?? null;
+	}
+	listSecrets(): string[] {
+		return [...this.secrets.keys()];
+	}
+}
+
 export class App {
 	vault: Vault;
+	secretStorage = new SecretStorage();
 	dragManager = new DragManager();
 	metadataCache: MetadataCache;
 	fileManager: FileManager;

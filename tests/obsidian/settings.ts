@@ -83,10 +83,32 @@ export class TextComponent extends AbstractTextComponent<HTMLInputElement> {
 	}
 }
 
-export class SecretComponent extends TextComponent {
-	constructor(_app: any, containerEl?: HTMLElement) {
-		super(containerEl ?? (_app as HTMLElement));
-		this.inputEl.type = "password";
+/**
+ * Obsidian's secret picker (1.11.1; setValue/onChange 1.11.4): its value is
+ * the ID of a secret in `app.secretStorage`, never the secret itself. Here a
+ * select of the stored IDs (the real one lists them in a menu and can create
+ * one); tests pick an ID by setting the select's value and firing "change".
+ */
+export class SecretComponent extends BaseComponent {
+	selectEl: HTMLSelectElement;
+	private changeCb?: (value: string) => unknown;
+	constructor(app: { secretStorage: { listSecrets(): string[] } }, containerEl: HTMLElement) {
+		super();
+		this.selectEl = el("select", "dropdown", containerEl);
+		for (const id of ["", ...app.secretStorage.listSecrets()]) {
+			const option = el("option", "", this.selectEl);
+			option.value = option.textContent = id;
+		}
+		this.selectEl.addEventListener("change", () => this.changeCb?.(this.selectEl.value));
+	}
+	setValue(value: string): this {
+		if (value && !Array.from(this.selectEl.options).some((o) => o.value === value)) el("option", "", this.selectEl).value = value;
+		this.selectEl.value = value;
+		return this;
+	}
+	onChange(cb: (value: string) => unknown): this {
+		this.changeCb = cb;
+		return this;
 	}
 }
 

@@ -42,30 +42,28 @@ export function recogniseVideo(address: string): VideoLink | null {
 	const path = u.pathname;
 	const q = u.searchParams;
 	const start = seconds(q.get("t") ?? q.get("start") ?? new URLSearchParams(u.hash.slice(1)).get("t"));
-	const oembed = (endpoint: string, url: string) => `${endpoint}?format=json&url=${encodeURIComponent(url)}`;
+	// One shape for every host: the page's address names the video to the host's oEmbed endpoint.
+	const link = (kind: VideoLink["host"], id: string, url: string, embed: string, endpoint: string): VideoLink => ({ host: kind, id, url, embed, oembed: `${endpoint}?format=json&url=${encodeURIComponent(url)}` });
 
 	if (host === "youtube.com" || host === "youtube-nocookie.com" || host === "youtu.be") {
 		const id = (host === "youtu.be" ? /^\/([\w-]{11})/.exec(path)?.[1] : q.get("v") ?? /^\/(?:shorts|embed|live|v)\/([\w-]{11})/.exec(path)?.[1]) ?? "";
 		const list = q.get("list");
 		if (!/^[\w-]{11}$/.test(id) && !(list && path === "/playlist")) return null;
 		const url = id ? `https://www.youtube.com/watch${query([["v", id], ["list", list]])}` : `https://www.youtube.com/playlist?list=${list}`;
-		return { host: "YouTube", id: id || list!, url, embed: `https://www.youtube-nocookie.com/embed/${id || "videoseries"}${query([["list", list], ["start", start]])}`, oembed: oembed("https://www.youtube.com/oembed", url) };
+		return link("YouTube", id || list!, url, `https://www.youtube-nocookie.com/embed/${id || "videoseries"}${query([["list", list], ["start", start]])}`, "https://www.youtube.com/oembed");
 	}
 	if (host === "vimeo.com" || host === "player.vimeo.com") {
 		const m = /\/(\d+)(?:\/([\da-f]{6,}))?\/?$/.exec(path);
 		if (!m) return null;
 		const hash = m[2] ?? q.get("h");
-		const url = `https://vimeo.com/${m[1]}${hash ? `/${hash}` : ""}`;
-		return { host: "Vimeo", id: m[1], url, embed: `https://player.vimeo.com/video/${m[1]}${query([["h", hash]])}${start ? `#t=${start}s` : ""}`, oembed: oembed("https://vimeo.com/api/oembed.json", url) };
+		return link("Vimeo", m[1], `https://vimeo.com/${m[1]}${hash ? `/${hash}` : ""}`, `https://player.vimeo.com/video/${m[1]}${query([["h", hash]])}${start ? `#t=${start}s` : ""}`, "https://vimeo.com/api/oembed.json");
 	}
 	if (host === "dailymotion.com" || host === "dai.ly") {
 		const id = (host === "dai.ly" ? /^\/(\w+)/.exec(path)?.[1] : q.get("video") ?? /\/video\/([a-z0-9]+)/i.exec(path)?.[1]) ?? "";
 		if (!id) return null;
-		const url = `https://www.dailymotion.com/video/${id}`;
-		return { host: "Dailymotion", id, url, embed: `https://www.dailymotion.com/embed/video/${id}${query([["start", start]])}`, oembed: oembed("https://www.dailymotion.com/services/oembed", url) };
+		return link("Dailymotion", id, `https://www.dailymotion.com/video/${id}`, `https://www.dailymotion.com/embed/video/${id}${query([["start", start]])}`, "https://www.dailymotion.com/services/oembed");
 	}
 	const peertube = /^\/(?:w|videos\/watch|videos\/embed)\/([\w-]{10,})\/?$/.exec(path);
 	if (!peertube) return null;
-	const url = `${u.origin}/w/${peertube[1]}`;
-	return { host: "PeerTube", id: peertube[1], url, embed: `${u.origin}/videos/embed/${peertube[1]}${query([["start", start]])}`, oembed: oembed(`${u.origin}/services/oembed`, url) };
+	return link("PeerTube", peertube[1], `${u.origin}/w/${peertube[1]}`, `${u.origin}/videos/embed/${peertube[1]}${query([["start", start]])}`, `${u.origin}/services/oembed`);
 }

@@ -2,7 +2,7 @@ import { MANIFEST_PATH, parseManifest, SiteManifest } from "../../core/publish/m
 import { PublishPlan } from "../../core/publish/plan";
 import { ApplyResult, Destination, PublishProgress } from "../destination";
 import type { StarterFile } from "../starter/index";
-import { ELEVENTY_CONFIG_NAMES } from "../starter/index";
+import { ELEVENTY_CONFIG_NAMES } from "../starter/config-names";
 import { GitHubClient, GitHubError } from "./client";
 import { fromBase64, gitBlobSha, toBase64 } from "./git-sha";
 import { WORKFLOW_PATH } from "./pages-workflow";
@@ -17,7 +17,7 @@ export interface GitHubTarget {
 	 * workflow: added, in the publish's commit, when the folder holds no
 	 * Eleventy project yet; a file already there is never replaced.
 	 */
-	starter?: { files: StarterFile[]; workflow: (branch: string) => string };
+	starter?: { files: () => Promise<StarterFile[]>; workflow: (branch: string) => string };
 }
 
 export interface GitHubApplyResult extends ApplyResult {
@@ -148,10 +148,10 @@ export class GitHubDestination implements Destination {
 	}
 
 	/** The starter site and workflow, when the site folder holds no Eleventy project; existing files are kept. */
-	private starterWrites(head: Head): Promise<Blob[]> {
+	private async starterWrites(head: Head): Promise<Blob[]> {
 		const starter = this.target.starter;
-		if (!starter || ELEVENTY_CONFIG_NAMES.some((name) => head.files.has(this.prefix + name))) return Promise.resolve([]);
-		const files = [...starter.files.map((f) => ({ path: this.prefix + f.path, content: f.content })), { path: WORKFLOW_PATH, content: starter.workflow(head.branch) }];
+		if (!starter || ELEVENTY_CONFIG_NAMES.some((name) => head.files.has(this.prefix + name))) return [];
+		const files = [...(await starter.files()).map((f) => ({ path: this.prefix + f.path, content: f.content })), { path: WORKFLOW_PATH, content: starter.workflow(head.branch) }];
 		return Promise.all(files.filter((f) => !head.files.has(f.path)).map((f) => blob(f.path, f.content)));
 	}
 
@@ -162,7 +162,7 @@ export class GitHubDestination implements Destination {
 
 	/** An empty repository has no git database yet: its first commit goes through the contents API. */
 	private async firstCommit(name: string): Promise<void> {
-		const readme = this.target.starter?.files.find((f) => f.path === "README.md")?.content ?? `# ${this.client.repo}\n`;
+		const readme = (await this.target.starter?.files())?.find((f) => f.path === "README.md")?.content ?? `# ${this.client.repo}\n`;
 		await this.client.request("PUT", `/contents/${encodePath(this.prefix + "README.md")}`, { message: "Start the museum site", content: toBase64(new TextEncoder().encode(readme)), branch: name });
 		this.head = null;
 	}

@@ -1,5 +1,5 @@
 import { MuseumSettings } from "../../core/settings";
-import { starterSiteFiles, type StarterLanguage } from "../starter/index";
+import type { StarterLanguage } from "../starter/index";
 import { GitHubClient } from "./client";
 import { GitHubDestination } from "./github-destination";
 import { Http } from "./http";
@@ -25,6 +25,8 @@ export function openGitHub(options: GitHubSettings, settings: MuseumSettings): {
 	const client = new GitHubClient(options);
 	const pathPrefix = settings.pathPrefix === "/" ? pagesPathPrefix(client.owner, client.repo) : settings.pathPrefix;
 	const folder = options.pathInRepo ?? "";
-	const starter = { files: starterSiteFiles({ siteTitle: settings.siteTitle, pathPrefix, language: options.language }), workflow: (branch: string) => pagesWorkflow(branch, folder) };
+	// The starter site loads (and its texts unpack) only when a publish needs it: not with the plugin.
+	const files = async () => (await import("../starter/index")).starterSiteFiles({ siteTitle: settings.siteTitle, pathPrefix, language: options.language });
+	const starter = { files, workflow: (branch: string) => pagesWorkflow(branch, folder) };
 	return { destination: new GitHubDestination(client, { branch: options.branch, pathInRepo: folder, starter }), settings: { ...settings, pathPrefix } };
 }

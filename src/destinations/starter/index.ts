@@ -14,8 +14,7 @@ export interface StarterFile {
 	content: string;
 }
 
-/** The names under which an Eleventy project keeps its configuration. */
-export const ELEVENTY_CONFIG_NAMES = ["eleventy.config.js", "eleventy.config.mjs", "eleventy.config.cjs", ".eleventy.js"];
+export { ELEVENTY_CONFIG_NAMES } from "./config-names";
 
 /** Every file of the starter site, the configuration last (its presence means "a site is here"). */
 export function starterSiteFiles(options: { siteTitle: string; pathPrefix: string; language?: StarterLanguage }): StarterFile[] {

@@ -8,6 +8,9 @@ import { MuseumSettings } from "../../core/settings";
 import { languageOf, Translate } from "../../i18n/translate";
 import { snapshotVault, VaultSnapshot, withLinkedNotes } from "./candidates";
 import { Destination } from "../../destinations/destination";
+import type { GitHubApplyResult, GitHubDestination } from "../../destinations/github/github-destination";
+import { siteAddress, workflowRun } from "../../destinations/github/repository";
+import { gitHubProblem, openRepository } from "./github";
 import { openSiteFolder, siteFolderProblem } from "./desktop-destination";
 import { renderDiff } from "./diff-view";
 import { finalPlan, PlanRequest, previewPlan } from "./run-publish";
@@ -52,7 +55,11 @@ export class PublishModal extends Modal {
 	private snapshot: VaultSnapshot | null = null;
 	private site: Destination | null = null;
 	private manifest: SiteManifest | null = null;
-	/** Why there is no publish button (mobile, no or bad site folder), or null. */
+	/** The settings to compile with: GitHub Pages may give the address prefix. */
+	private settings: MuseumSettings;
+	/** Publishing to GitHub (always on mobile: the site folder needs the desktop), not to the site folder. */
+	private github = false;
+	/** Why there is no publish button (no or bad site folder, a GitHub problem), or null. */
 	private blocked: string | null = null;
 	private rows = new Map<string, Row>();
 	private candidates = new Set<string>();
@@ -84,6 +91,7 @@ export class PublishModal extends Modal {
 		private readonly selectors: string[],
 	) {
 		super(host.app);
+		this.settings = host.settings;
 	}
 
 	override onOpen(): void {
@@ -105,20 +113,24 @@ export class PublishModal extends Modal {
 		const snapshot = (this.snapshot = await snapshotVault(app, settings));
 		this.site = null;
 		this.manifest = null;
-		const problem = Platform.isDesktopApp ? siteFolderProblem(app, settings.siteFolder) : "publish.mobile";
+		// GitHub through requestUrl works everywhere; the site folder needs Node's fs, on the desktop.
+		const github = (this.github = settings.destination === "github" || !Platform.isDesktopApp);
+		const problem = github ? null : siteFolderProblem(app, settings.siteFolder);
 		this.blocked = problem && this.t(problem);
+		this.settings = settings;
 		if (!problem) {
 			try {
-				this.site = await openSiteFolder(settings.siteFolder, { siteTitle: settings.siteTitle, pathPrefix: settings.pathPrefix, language: languageOf(getLanguage()) });
+				if (github) ({ destination: this.site, settings: this.settings } = openRepository(app, settings));
+				else this.site = await openSiteFolder(settings.siteFolder, { siteTitle: settings.siteTitle, pathPrefix: settings.pathPrefix, language: languageOf(getLanguage()) });
 				this.manifest = await this.site.readManifest();
 			} catch (error) {
 				this.site = null;
-				this.blocked = this.t("publish.folder.unreadable", { message: errorMessage(error) });
+				this.blocked = github ? gitHubProblem(this.t, error) : this.t("publish.folder.unreadable", { message: errorMessage(error) });
 			}
 		}
 		this.candidates = new Set(snapshot.candidates);
 		const notes = snapshot.candidates.map((path) => ({ path, text: snapshot.texts.get(path) ?? "" }));
-		const statuses = noteStatuses({ notes, manifest: this.manifest, settings });
+		const statuses = noteStatuses({ notes, manifest: this.manifest, settings: this.settings });
 		if (first) {
 			this.forced = new Set(selectNotes([], snapshot.records, settings, snapshot.rules).notes);
 			const selection = selectNotes(this.selectors, snapshot.records, settings, snapshot.rules);
@@ -134,7 +146,7 @@ export class PublishModal extends Modal {
 		const el = this.bodyEl;
 		el.empty();
 		if (this.blocked) el.createDiv({ cls: "museum-publish-blocked", text: this.blocked });
-		if (Platform.isDesktopApp && !this.site) this.folderField(el);
+		if (!this.site && !this.github) this.folderField(el);
 
 		const bar = el.createDiv({ cls: "museum-publish-toolbar" });
 		const filter = bar.createEl("input", { type: "search", cls: "museum-publish-filter", attr: { placeholder: t("publish.filter") } });
@@ -248,7 +260,7 @@ export class PublishModal extends Modal {
 		// A deleted page's attachments go with it (the plan only deletes those no other page uses).
 		for (const entry of this.manifest?.notes ?? []) if (this.deletions.has(entry.path)) deletions.push(...entry.attachments);
 		if (this.deleteUnused) deletions.push(...this.unused);
-		return { snapshot: this.snapshot as VaultSnapshot, selected: [...this.selected], manifest: this.manifest, settings: this.host.settings, deletions };
+		return { snapshot: this.snapshot as VaultSnapshot, selected: [...this.selected], manifest: this.manifest, settings: this.settings, deletions };
 	}
 
 	private filter(text: string): void {
@@ -401,8 +413,10 @@ export class PublishModal extends Modal {
 				void this.host.saveSettings();
 			}
 			const written = plan.writes.filter((w) => w.kind !== "manifest").length;
-			new Notice(t("publish.done", { written, deleted: result.deleted.length }) + (result.starterSite?.length ? " " + t("publish.starter") : ""));
-			this.close();
+			const github = this.github ? (result as GitHubApplyResult) : null;
+			new Notice(github?.commit === null ? t("github.unchanged") : t("publish.done", { written, deleted: result.deleted.length }) + (result.starterSite?.length ? " " + t("publish.starter") : ""));
+			if (github) await this.published(github);
+			else this.close();
 		} catch (error) {
 			this.failed(error);
 		} finally {
@@ -411,8 +425,24 @@ export class PublishModal extends Modal {
 		}
 	}
 
+	/** After a publish to GitHub: the commit, the site, and the workflow run building it when the token may read it. */
+	private async published({ commit, commitUrl }: GitHubApplyResult): Promise<void> {
+		const { client } = this.site as GitHubDestination;
+		const el = this.bodyEl;
+		el.empty();
+		const link = (text: string, href: string) => el.createDiv().createEl("a", { text, href });
+		if (commit && commitUrl) link(`Commit ${commit.slice(0, 7)}`, commitUrl);
+		else el.createDiv({ text: this.t("github.unchanged") });
+		const site = await siteAddress(client, this.settings.pathPrefix);
+		if (site) link(site, site);
+		if (!commit) return;
+		const run = await workflowRun(client, commit).catch(() => null);
+		if (run) link(`GitHub Actions: ${run.conclusion ?? run.status}`, run.url);
+		el.createDiv({ text: this.t("github.later") });
+	}
+
 	private failed(error: unknown): void {
-		const text = this.t("publish.failed", { message: errorMessage(error) });
+		const text = this.t("publish.failed", { message: gitHubProblem(this.t, error) });
 		new Notice(text);
 		this.say(text, "museum-publish-error");
 	}

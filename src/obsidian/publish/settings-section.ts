@@ -4,6 +4,7 @@ import { normalizePathPrefix } from "../../destinations/starter/path-prefix";
 import { PUBLISH_STRINGS } from "../../i18n/strings-publish";
 import { languageOf, translator } from "../../i18n/translate";
 import { SettingRow, SettingsSection, textRow } from "../settings-tab";
+import { gitHubRows } from "./github-settings";
 
 type ListKey = "publishFolders" | "excludedFolders" | "privateKeys" | "peertubeHosts";
 
@@ -14,20 +15,34 @@ function parseList(text: string, folders: boolean): string[] {
 }
 
 /** The publishing settings, added to the plugin's tab through the `SettingsSection` hook. */
-export const publishSettingsSection: SettingsSection = (host) => {
+export const publishSettingsSection: SettingsSection = (host, app) => {
 	const t = translator(languageOf(getLanguage()), PUBLISH_STRINGS);
 	const settings: MuseumSettings = host.settings;
 	const save = () => host.saveSettings();
 	const rows: SettingRow[] = [];
-	// The site folder is written with Node's fs: desktop only.
+	// The site folder is written with Node's fs: desktop only; on mobile, publishing goes to GitHub.
 	if (Platform.isDesktopApp) {
 		rows.push(
+			{
+				name: t("publish.destination"),
+				render: (setting) =>
+					void setting.addDropdown((dropdown) =>
+						dropdown
+							.addOptions({ folder: t("publish.folder"), github: "GitHub" })
+							.setValue(settings.destination)
+							.onChange(async (value) => {
+								settings.destination = value === "github" ? "github" : "folder";
+								await save();
+							}),
+					),
+			},
 			textRow(t("publish.folder"), t("publish.folder.desc"), settings.siteFolder, async (value) => {
 				settings.siteFolder = value.trim();
 				await save();
 			}),
 		);
 	}
+	rows.push(...gitHubRows(app, settings, t, save));
 	rows.push(
 		textRow(t("publish.settings.prefix"), t("publish.settings.prefix.desc"), settings.pathPrefix, async (value) => {
 			settings.pathPrefix = normalizePathPrefix(value);
