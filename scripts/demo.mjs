@@ -159,5 +159,4 @@ step("Open it in Obsidian");
 console.log(`  Obsidian → Open another vault → Open folder as vault → ${vault}`);
 console.log("  Then trust the author to enable community plugins, and try from the command palette:");
 console.log("    Museum strategy notes: Create museum strategy question   (type one: the similar questions show)");
-console.log("    Museum strategy notes: Update 'Appears in' lines         (after changing a question's resource list)");
-console.log("    Museum strategy notes: Create video note from a link     (paste a YouTube, Vimeo, Dailymotion or PeerTube link)");
+console.log("    Museum strategy notes: Publish selected notes…            (to the site folder, or to GitHub from the settings)");
