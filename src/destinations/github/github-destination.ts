@@ -17,7 +17,7 @@ export interface GitHubTarget {
 	 * workflow: added, in the publish's commit, when the folder holds no
 	 * Eleventy project yet; a file already there is never replaced.
 	 */
-	starter?: { files: () => Promise<StarterFile[]>; workflow: (branch: string) => string };
+	starter?: { files: () => Promise<StarterFile[]>; workflow: (branch: string) => Promise<string> };
 }
 
 export interface GitHubApplyResult extends ApplyResult {
@@ -151,7 +151,7 @@ export class GitHubDestination implements Destination {
 	private async starterWrites(head: Head): Promise<Blob[]> {
 		const starter = this.target.starter;
 		if (!starter || ELEVENTY_CONFIG_NAMES.some((name) => head.files.has(this.prefix + name))) return [];
-		const files = [...(await starter.files()).map((f) => ({ path: this.prefix + f.path, content: f.content })), { path: WORKFLOW_PATH, content: starter.workflow(head.branch) }];
+		const files = [...(await starter.files()).map((f) => ({ path: this.prefix + f.path, content: f.content })), { path: WORKFLOW_PATH, content: await starter.workflow(head.branch) }];
 		return Promise.all(files.filter((f) => !head.files.has(f.path)).map((f) => blob(f.path, f.content)));
 	}
 

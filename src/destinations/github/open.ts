@@ -3,7 +3,7 @@ import type { StarterLanguage } from "../starter/index";
 import { GitHubClient } from "./client";
 import { GitHubDestination } from "./github-destination";
 import { Http } from "./http";
-import { pagesPathPrefix, pagesWorkflow } from "./pages-workflow";
+import { pagesPathPrefix } from "./pages-workflow";
 
 export interface GitHubSettings {
 	http: Http;
@@ -27,6 +27,7 @@ export function openGitHub(options: GitHubSettings, settings: MuseumSettings): {
 	const folder = options.pathInRepo ?? "";
 	// The starter site loads (and its texts unpack) only when a publish needs it: not with the plugin.
 	const files = async () => (await import("../starter/index")).starterSiteFiles({ siteTitle: settings.siteTitle, pathPrefix, language: options.language });
-	const starter = { files, workflow: (branch: string) => pagesWorkflow(branch, folder) };
+	const workflow = async (branch: string) => (await import("./workflow-file")).pagesWorkflow(branch, folder);
+	const starter = { files, workflow };
 	return { destination: new GitHubDestination(client, { branch: options.branch, pathInRepo: folder, starter }), settings: { ...settings, pathPrefix } };
 }
