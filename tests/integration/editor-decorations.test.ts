@@ -60,7 +60,7 @@ describe("editor marks in question notes (built main.js, real CodeMirror)", () =
 		expect(Array.from(unresolved).map((el) => [el.textContent, el.getAttribute("title")])).toEqual([["[[Ressource absente]]", "No note named Ressource absente: create it from the resource sidebar"]]);
 		const video = view.contentDOM.querySelector(".museum-editor-video");
 		expect(video?.closest(".cm-line")?.textContent).toBe("2. [[Une conférence]]");
-		expect(video?.getAttribute("aria-label")).toBe("Video note");
+		expect(video?.getAttribute("aria-label")).toBe("Video");
 		const missing = view.contentDOM.querySelectorAll(".museum-editor-missing-summary");
 		expect(Array.from(missing).map((el) => el.closest(".cm-line")?.textContent)).toEqual(["4. [[Le château]]"]);
 		view.destroy();
