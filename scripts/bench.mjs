@@ -3,6 +3,7 @@ import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import minifyText from "./minify-text.cjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outfile = join(root, "dist", "bench.cjs");
@@ -16,6 +17,8 @@ await build({
 	outfile,
 	alias: { obsidian: join(root, "tests", "obsidian", "index.ts") },
 	external: ["jsdom", "esbuild", "playwright-core"],
+	// The starter site's texts, packed as in main.js and the command line.
+	plugins: [minifyText.starterTextPlugin],
 });
 const result = spawnSync(process.execPath, [outfile], { stdio: "inherit", cwd: root });
 if (result.status !== 0) process.exit(result.status ?? 1);
