@@ -2,7 +2,7 @@
 import { webcrypto } from "crypto";
 import { TextDecoder, TextEncoder } from "util";
 import { App, Notice, Platform, Plugin, setLanguage, setRequestUrlHandler } from "../obsidian";
-import { createApp, flush, loadBuiltPlugin, runCommand } from "../obsidian/harness";
+import { createApp, flush, loadBuiltPlugin, runCommand, until } from "../obsidian/harness";
 import { ContractServer, ServerOptions } from "../destinations/github/contract-server";
 import { routeRequestUrl } from "../destinations/github/request-url";
 
@@ -74,15 +74,6 @@ async function configure(app: App, plugin: MuseumPlugin, extra: Record<string, s
 	Object.assign(plugin.settings, extra);
 	await flush(app);
 	return tab;
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-	for (let i = 0; i < 400; i++) {
-		if (condition()) return;
-		await flush();
-		await new Promise((r) => setTimeout(r, 5));
-	}
-	throw new Error(`timed out waiting for ${what}`);
 }
 
 const dialog = () => document.querySelector<HTMLElement>(".modal.museum-publish")!;

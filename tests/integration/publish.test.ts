@@ -4,7 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import { TextDecoder, TextEncoder } from "util";
 import { App, Menu, Notice, Platform, Plugin, setLanguage, TFile, TFolder } from "../obsidian";
-import { createApp, flush, loadBuiltPlugin, runCommand } from "../obsidian/harness";
+import { createApp, flush, loadBuiltPlugin, runCommand, until } from "../obsidian/harness";
 
 // Publishing from the BUILT main.js (`npm run build` first), into a real temporary site folder.
 // Obsidian (desktop and mobile) has TextEncoder; jest's jsdom environment does not: the publish compiler hashes with it.
@@ -80,15 +80,6 @@ const toggle = (input: HTMLInputElement) => {
 	input.checked = !input.checked;
 	input.dispatchEvent(new Event("change"));
 };
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-	for (let i = 0; i < 400; i++) {
-		if (condition()) return;
-		await flush();
-		await new Promise((r) => setTimeout(r, 5));
-	}
-	throw new Error(`timed out waiting for ${what}`);
-}
 
 async function openDialog(app: App): Promise<void> {
 	expect(runCommand(app, "museum-strategy-notes:publish-selected")).toBe(true);

@@ -92,3 +92,13 @@ export async function flush(app?: App, rounds = 5): Promise<void> {
 		if (app) await app.metadataCache.whenIdle();
 	}
 }
+
+/** Waits for `condition`, flushing between checks; fails naming `what` after `tries` checks 5 ms apart. */
+export async function until(condition: () => boolean, what: string, tries = 400): Promise<void> {
+	for (let i = 0; i < tries; i++) {
+		if (condition()) return;
+		await flush();
+		await new Promise((r) => setTimeout(r, 5));
+	}
+	throw new Error(`timed out waiting for ${what}`);
+}

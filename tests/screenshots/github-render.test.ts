@@ -13,7 +13,7 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import type * as BrowserModule from "../site/browser";
 import { App, Notice, Plugin, setLanguage, setRequestUrlHandler } from "../obsidian";
-import { createApp, flush, loadBuiltPlugin, runCommand } from "../obsidian/harness";
+import { createApp, flush, loadBuiltPlugin, runCommand, until } from "../obsidian/harness";
 import { ContractServer } from "../destinations/github/contract-server";
 import { routeRequestUrl } from "../destinations/github/request-url";
 import { provideElectronGlobals, readVault, REPO_ROOT } from "./render-panel";
@@ -22,15 +22,6 @@ const TOKEN = "ghp-test-token";
 const CSS = ["obsidian-theme.css", "obsidian-ui.css"].map((f) => fs.readFileSync(path.join(__dirname, f), "utf8")).join("\n") + fs.readFileSync(path.join(REPO_ROOT, "styles.css"), "utf8");
 const EDITED = "Notes/Photographier les œuvres.md";
 const UNPUBLISHED = "Notes/Visites virtuelles et accessibilité.md";
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-	for (let i = 0; i < 600; i++) {
-		if (condition()) return;
-		await flush();
-		await new Promise((r) => setTimeout(r, 5));
-	}
-	throw new Error(`timed out waiting for ${what}`);
-}
 
 /** A copy of `el` whose form controls show their current values (outerHTML keeps only attributes). */
 function frozen(el: HTMLElement): HTMLElement {
@@ -87,7 +78,7 @@ describe("the GitHub settings and publish dialog in Chromium", () => {
 		set("API address", server.url);
 		set("GitHub token", "github-musee", "change");
 		(row("GitHub").querySelector("button") as HTMLElement).click();
-		await until(() => row("GitHub").querySelector(".setting-item-description")!.textContent!.startsWith("Connected"), "the connection test");
+		await until(() => row("GitHub").querySelector(".setting-item-description")!.textContent!.startsWith("Connected"), "the connection test", 600);
 		// The publishing group, as the settings tab shows it (the loopback API address left out: on github.com it is empty).
 		set("API address", "");
 		const group = document.createElement("div");
@@ -101,7 +92,7 @@ describe("the GitHub settings and publish dialog in Chromium", () => {
 		// A first publish of every note but one, then an edit: the dialog shows new, changed and unchanged notes from GitHub.
 		const open = async () => {
 			runCommand(app, "museum-strategy-notes:publish-selected");
-			await until(() => document.querySelector(".museum-publish-row") !== null, "the dialog");
+			await until(() => document.querySelector(".museum-publish-row") !== null, "the dialog", 600);
 		};
 		await open();
 		(document.querySelector(".museum-publish-all") as HTMLElement).click();
@@ -109,7 +100,7 @@ describe("the GitHub settings and publish dialog in Chromium", () => {
 		box.checked = false;
 		box.dispatchEvent(new Event("change"));
 		(document.querySelector(".museum-publish-go") as HTMLElement).click();
-		await until(() => document.querySelector(".museum-publish a[href*='/actions/runs/']") !== null, "the first publish");
+		await until(() => document.querySelector(".museum-publish a[href*='/actions/runs/']") !== null, "the first publish", 600);
 		doneHtml = frozen(document.querySelector<HTMLElement>(".modal-container")!).outerHTML;
 		document.body.empty();
 		Notice.clear();

@@ -7,6 +7,7 @@ import { exclusionRules } from "../../core/publish/exclusions";
 import { planPublish, PublishPlan } from "../../core/publish/plan";
 import { PublishWarning } from "../../core/publish/report";
 import { selectNotes } from "../../core/publish/selection";
+import { errorMessage } from "../../core/text";
 import { Destination } from "../../destinations/destination";
 import { FolderDestination, Recovery } from "../../destinations/folder";
 import { siteLayouts } from "../../destinations/site-layouts";
@@ -106,7 +107,7 @@ export const publish: CliCommand = async (argv, io) => {
 			deletions: "all",
 		});
 	} catch (error) {
-		io.stderr(`publish: ${message(error)}; nothing was written.\n`);
+		io.stderr(`publish: ${errorMessage(error)}; nothing was written.\n`);
 		return EXIT.failed;
 	}
 
@@ -125,7 +126,7 @@ export const publish: CliCommand = async (argv, io) => {
 				report.starterSite = (await destination.apply(plan)).starterSite ?? [];
 			}
 		} catch (error) {
-			failure = `${message(error)}; the ${github ? "branch" : "site folder"} was left as it was`;
+			failure = `${errorMessage(error)}; the ${github ? "branch" : "site folder"} was left as it was`;
 		}
 	}
 	if (github) report.url = await siteAddress(github.client, settings.pathPrefix);
@@ -211,8 +212,4 @@ function checkOutsideVault(vaultDir: string, outDir: string): void {
 	if (out === vault || out.startsWith(vault + sep) || vault.startsWith(out + sep)) {
 		throw new UsageError("--out must be a folder outside the vault (and not one that contains it)");
 	}
-}
-
-function message(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }
