@@ -36,7 +36,7 @@ const plugin = {
 	bundle: true,
 	external: [...obsidianProvided, ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
 	format: "cjs",
-	target: "es2021",
+	target: "es2022",
 	logLevel: "warning",
 	sourcemap: production ? false : "inline",
 	minify: production,
