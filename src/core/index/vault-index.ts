@@ -36,30 +36,30 @@ interface IndexedNote {
  * link which names and re-resolves exactly those.
  */
 export class VaultIndex {
-	private readonly notes = new Map<string, IndexedNote>();
-	private readonly resolver: LinkResolver;
+	readonly #notes = new Map<string, IndexedNote>();
+	readonly #resolver: LinkResolver;
 	/** Set when the index owns path bookkeeping of the resolver. */
-	private readonly tracked: PathAwareResolver | null;
+	readonly #tracked: PathAwareResolver | null;
 	/** question path → (linkpath → resolved target): resolution depends on the source folder, so it is memoised per question. */
-	private readonly targets = new Map<string, Map<string, string | null>>();
+	readonly #targets = new Map<string, Map<string, string | null>>();
 	/** question path → its resolved resource items. */
-	private readonly edges = new Map<string, CitationEdge[]>();
+	readonly #edges = new Map<string, CitationEdge[]>();
 	/** target path → citing items, in question path order once sorted. */
-	private readonly citing = new Map<string, Citation[]>();
-	private readonly unsortedCiting = new Set<string>();
+	readonly #citing = new Map<string, Citation[]>();
+	readonly #unsortedCiting = new Set<string>();
 	/** name key of a link ("note" for `[[Folder/Note#x]]`) → questions writing such a link. */
-	private readonly linkNames = new Map<string, Set<string>>();
-	private tree: NavigationTree | null = null;
+	readonly #linkNames = new Map<string, Set<string>>();
+	#tree: NavigationTree | null = null;
 	/** Grows on every change: views compare it to skip work. */
 	version = 0;
 
+	readonly #yaml: YamlCodec;
+
 	/** With no resolver, the index resolves over its own note paths by Obsidian's rules. */
-	constructor(
-		private readonly yaml: YamlCodec,
-		resolver?: LinkResolver,
-	) {
-		this.resolver = resolver ?? new VaultPathResolver([]);
-		this.tracked = isPathAware(this.resolver) ? this.resolver : null;
+	constructor(yaml: YamlCodec, resolver?: LinkResolver) {
+		this.#yaml = yaml;
+		this.#resolver = resolver ?? new VaultPathResolver([]);
+		this.#tracked = isPathAware(this.#resolver) ? this.#resolver : null;
 	}
 
 	/**
@@ -69,41 +69,37 @@ export class VaultIndex {
 	 */
 	static build(entries: Iterable<readonly [string, string, Frontmatter?]>, yaml: YamlCodec, resolver?: LinkResolver): VaultIndex {
 		const index = new VaultIndex(yaml, resolver);
-		const records: IndexedNote[] = [];
-		for (const [path, text, frontmatter] of entries) records.push({ record: parseNote(path, text, yaml, frontmatter), lines: frontmatterLinesOf(text) });
-		index.addAll(records);
-		return index;
-	}
-
-	/** Builds the index from records already parsed (frontmatter line numbers are then unknown). */
-	static fromRecords(records: Iterable<NoteRecord>, yaml: YamlCodec, resolver?: LinkResolver): VaultIndex {
-		const index = new VaultIndex(yaml, resolver);
-		index.addAll([...records].map((record) => ({ record, lines: noFrontmatterLines() })));
+		for (const [path, text, frontmatter] of entries) {
+			index.#notes.set(path, { record: parseNote(path, text, yaml, frontmatter), lines: frontmatterLinesOf(text) });
+			index.#tracked?.add(path);
+		}
+		for (const { record } of index.#notes.values()) if (record.kind === "question") index.#linkQuestion(record.path);
+		index.version++;
 		return index;
 	}
 
 	/** A note was created or its text changed (with its parsed frontmatter when the caller has it). Returns its new record. */
 	upsert(path: string, text: string, frontmatter?: Frontmatter): NoteRecord {
-		const next: IndexedNote = { record: parseNote(path, text, this.yaml, frontmatter), lines: frontmatterLinesOf(text) };
-		const previous = this.notes.get(path);
-		if (previous) this.unlinkQuestion(path);
-		this.notes.set(path, next);
-		if (!sameNavigation(previous?.record, next.record)) this.tree = null;
-		if (!previous) this.pathAdded(path);
-		if (next.record.kind === "question") this.linkQuestion(path);
+		const next: IndexedNote = { record: parseNote(path, text, this.#yaml, frontmatter), lines: frontmatterLinesOf(text) };
+		const previous = this.#notes.get(path);
+		if (previous) this.#unlinkQuestion(path);
+		this.#notes.set(path, next);
+		if (!sameNavigation(previous?.record, next.record)) this.#tree = null;
+		if (!previous) this.#pathAdded(path);
+		if (next.record.kind === "question") this.#linkQuestion(path);
 		this.version++;
 		return next.record;
 	}
 
 	/** A note was deleted (or left the vault). */
 	remove(path: string): boolean {
-		const previous = this.notes.get(path);
+		const previous = this.#notes.get(path);
 		if (!previous) return false;
-		this.unlinkQuestion(path);
-		this.notes.delete(path);
-		if (previous.record.navigation) this.tree = null;
-		this.tracked?.remove(path);
-		this.relinkQuestionsNaming(path);
+		this.#unlinkQuestion(path);
+		this.#notes.delete(path);
+		if (previous.record.navigation) this.#tree = null;
+		this.#tracked?.remove(path);
+		this.#relinkQuestionsNaming(path);
 		this.version++;
 		return true;
 	}
@@ -116,34 +112,24 @@ export class VaultIndex {
 
 	/** A file that is not a note (an image, a PDF) appeared or disappeared: links naming it may change target. */
 	touchPath(path: string): void {
-		this.relinkQuestionsNaming(path);
-		this.version++;
-	}
-
-	/** Re-resolves every question's links: for a resolver whose answers changed behind the index's back. */
-	relinkAll(): void {
-		for (const path of [...this.edges.keys()]) this.unlinkQuestion(path);
-		for (const { record } of this.notes.values()) if (record.kind === "question") this.linkQuestion(record.path);
+		this.#relinkQuestionsNaming(path);
 		this.version++;
 	}
 
 	get(path: string): NoteRecord | undefined {
-		return this.notes.get(path)?.record;
+		return this.#notes.get(path)?.record;
 	}
 
 	has(path: string): boolean {
-		return this.notes.has(path);
+		return this.#notes.has(path);
 	}
 
 	get size(): number {
-		return this.notes.size;
+		return this.#notes.size;
 	}
 
-	records(): IterableIterator<NoteRecord> {
-		const iterator = this.notes.values();
-		return (function* () {
-			for (const note of iterator) yield note.record;
-		})();
+	*records(): IterableIterator<NoteRecord> {
+		for (const note of this.#notes.values()) yield note.record;
 	}
 
 	/** Records of one kind, sorted by path. */
@@ -165,7 +151,7 @@ export class VaultIndex {
 
 	/** 0-based lines of `eleventyNavigation.key`, `.parent` and `tags` in the note's frontmatter. */
 	frontmatterLines(path: string): FrontmatterLines {
-		return this.notes.get(path)?.lines ?? noFrontmatterLines();
+		return this.#notes.get(path)?.lines ?? noFrontmatterLines();
 	}
 
 	/** Where a link written in `sourcePath` points: a vault path, or null (also for external links). */
@@ -176,11 +162,11 @@ export class VaultIndex {
 
 	/** Resolves through the injected resolver; memoised for question notes, whose links are asked for most. */
 	resolve(linkpath: string, sourcePath: string): string | null {
-		const memo = this.targets.get(sourcePath);
-		if (!memo) return this.resolver.resolve(linkpath, sourcePath);
+		const memo = this.#targets.get(sourcePath);
+		if (!memo) return this.#resolver.resolve(linkpath, sourcePath);
 		let target = memo.get(linkpath);
 		if (target === undefined) {
-			target = this.resolver.resolve(linkpath, sourcePath);
+			target = this.#resolver.resolve(linkpath, sourcePath);
 			memo.set(linkpath, target);
 		}
 		return target;
@@ -188,29 +174,29 @@ export class VaultIndex {
 
 	/** The questions that list `targetPath` as a resource, by question path, with the item's number and summary. */
 	citationsOf(targetPath: string): Citation[] {
-		const list = this.citing.get(targetPath);
+		const list = this.#citing.get(targetPath);
 		if (!list) return [];
-		if (this.unsortedCiting.has(targetPath)) {
+		if (this.#unsortedCiting.has(targetPath)) {
 			list.sort((a, b) => a.question.localeCompare(b.question) || a.line - b.line);
-			this.unsortedCiting.delete(targetPath);
+			this.#unsortedCiting.delete(targetPath);
 		}
 		return list;
 	}
 
 	/** A question's resource items that resolve to a vault file. */
 	resourceTargets(questionPath: string): CitationEdge[] {
-		return this.edges.get(questionPath) ?? [];
+		return this.#edges.get(questionPath) ?? [];
 	}
 
 	/** The navigation tree; rebuilt only after a navigation changed. */
 	navigation(): NavigationTree {
-		this.tree ??= buildNavigation(this.records());
-		return this.tree;
+		this.#tree ??= buildNavigation(this.records());
+		return this.#tree;
 	}
 
 	/** Notes declaring a navigation key. */
 	byNavigationKey(key: string): NoteRecord[] {
-		return (this.navigation().byKey.get(key) ?? []).map((path) => this.notes.get(path)?.record).filter((r): r is NoteRecord => r !== undefined);
+		return (this.navigation().byKey.get(key) ?? []).map((path) => this.#notes.get(path)?.record).filter((r): r is NoteRecord => r !== undefined);
 	}
 
 	duplicateKeys(): Map<string, string[]> {
@@ -224,49 +210,39 @@ export class VaultIndex {
 	 */
 	findNote(name: string): string | null {
 		const wanted = name.replace(/^\.?\//, "");
-		for (const candidate of [wanted, `${wanted}.md`]) if (this.notes.has(candidate)) return candidate;
+		for (const candidate of [wanted, `${wanted}.md`]) if (this.#notes.has(candidate)) return candidate;
 		const key = nameKey(wanted.replace(/\.md$/i, ""));
-		for (const path of this.notes.keys()) if (nameKey(path.replace(/\.md$/i, "")) === key) return path;
-		const resolved = this.resolver.resolve(nfc(wanted), "");
-		return resolved && this.notes.has(resolved) ? resolved : null;
+		for (const path of this.#notes.keys()) if (nameKey(path.replace(/\.md$/i, "")) === key) return path;
+		const resolved = this.#resolver.resolve(nfc(wanted), "");
+		return resolved && this.#notes.has(resolved) ? resolved : null;
 	}
 
-	private addAll(notes: IndexedNote[]): void {
-		for (const note of notes) {
-			this.notes.set(note.record.path, note);
-			this.tracked?.add(note.record.path);
-		}
-		for (const note of notes) if (note.record.kind === "question") this.linkQuestion(note.record.path);
-		this.tree = null;
-		this.version++;
-	}
-
-	private pathAdded(path: string): void {
-		this.tracked?.add(path);
-		this.relinkQuestionsNaming(path);
+	#pathAdded(path: string): void {
+		this.#tracked?.add(path);
+		this.#relinkQuestionsNaming(path);
 	}
 
 	/** After `path` appeared or disappeared, the questions that link its name may point elsewhere now. */
-	private relinkQuestionsNaming(path: string): void {
-		const questions = this.linkNames.get(linkNameOfPath(path));
+	#relinkQuestionsNaming(path: string): void {
+		const questions = this.#linkNames.get(linkNameOfPath(path));
 		if (!questions) return;
 		for (const question of [...questions]) {
 			if (question === path) continue;
-			this.unlinkQuestion(question);
-			this.linkQuestion(question);
+			this.#unlinkQuestion(question);
+			this.#linkQuestion(question);
 		}
 	}
 
 	/** Resolves a question's resource items and records them in the reverse map. */
-	private linkQuestion(path: string): void {
-		const record = this.notes.get(path)?.record;
+	#linkQuestion(path: string): void {
+		const record = this.#notes.get(path)?.record;
 		if (!record || record.kind !== "question") return;
-		this.targets.set(path, new Map());
+		this.#targets.set(path, new Map());
 		for (const link of record.links) {
 			const name = isInternal(link) ? linkNameOfLinkpath(link.linkpath) : null;
 			if (name === null) continue;
-			let set = this.linkNames.get(name);
-			if (!set) this.linkNames.set(name, (set = new Set()));
+			let set = this.#linkNames.get(name);
+			if (!set) this.#linkNames.set(name, (set = new Set()));
 			set.add(path);
 		}
 		const edges: CitationEdge[] = [];
@@ -285,29 +261,29 @@ export class VaultIndex {
 			}
 		}
 		for (const edge of edges) {
-			const list = this.citing.get(edge.target);
+			const list = this.#citing.get(edge.target);
 			if (list) list.push(edge);
-			else this.citing.set(edge.target, [edge]);
-			this.unsortedCiting.add(edge.target);
+			else this.#citing.set(edge.target, [edge]);
+			this.#unsortedCiting.add(edge.target);
 		}
-		this.edges.set(path, edges);
+		this.#edges.set(path, edges);
 	}
 
-	private unlinkQuestion(path: string): void {
-		const edges = this.edges.get(path);
+	#unlinkQuestion(path: string): void {
+		const edges = this.#edges.get(path);
 		if (!edges) return;
 		for (const edge of edges) {
-			const remaining = (this.citing.get(edge.target) ?? []).filter((c) => c.question !== path);
-			if (remaining.length) this.citing.set(edge.target, remaining);
-			else this.citing.delete(edge.target);
+			const remaining = (this.#citing.get(edge.target) ?? []).filter((c) => c.question !== path);
+			if (remaining.length) this.#citing.set(edge.target, remaining);
+			else this.#citing.delete(edge.target);
 		}
-		const record = this.notes.get(path)?.record;
+		const record = this.#notes.get(path)?.record;
 		for (const link of record?.links ?? []) {
 			const name = linkNameOfLinkpath(link.linkpath);
-			if (name !== null) this.linkNames.get(name)?.delete(path);
+			if (name !== null) this.#linkNames.get(name)?.delete(path);
 		}
-		this.edges.delete(path);
-		this.targets.delete(path);
+		this.#edges.delete(path);
+		this.#targets.delete(path);
 	}
 }
 
