@@ -3,11 +3,15 @@ import { LinkResolver } from "../../core/links/resolver";
 
 /** Links resolved by Obsidian itself: the truth inside the app. */
 export class MetadataCacheResolver implements LinkResolver {
-	constructor(private readonly metadataCache: MetadataCache) {}
+	readonly #metadataCache: MetadataCache;
+
+	constructor(metadataCache: MetadataCache) {
+		this.#metadataCache = metadataCache;
+	}
 
 	resolve(linkpath: string, sourcePath: string): string | null {
 		// `[[#Heading]]` is the note itself.
 		if (linkpath.trim() === "") return sourcePath;
-		return this.metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path ?? null;
+		return this.#metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path ?? null;
 	}
 }

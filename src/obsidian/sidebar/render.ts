@@ -17,30 +17,30 @@ export function renderSidebar(root: HTMLElement, model: SidebarModel, t: Transla
 }
 
 function renderQuestion(root: HTMLElement, model: SidebarModel, t: Translate, actions: SidebarActions): void {
-	const header = root.createDiv({ cls: "museum-sidebar-header" });
+	const header = div(root, "museum-sidebar-header");
 	const crumbs = model.navigation?.breadcrumb ?? [];
 	if (crumbs.length) {
-		const trail = header.createDiv({ cls: "museum-breadcrumb" });
+		const trail = div(header, "museum-breadcrumb");
 		crumbs.forEach((crumb, i) => {
-			if (i > 0) trail.createSpan({ cls: "museum-breadcrumb-sep", text: "›" });
-			const el = trail.createSpan({ cls: "museum-breadcrumb-item", text: crumb.title });
+			if (i > 0) span(trail, "museum-breadcrumb-sep", "›");
+			const el = span(trail, "museum-breadcrumb-item", crumb.title);
 			if (crumb.target) linkItem(el, crumb.target);
 		});
 	}
-	header.createDiv({ cls: "museum-question", text: model.question ?? model.title ?? "" });
+	div(header, "museum-question", model.question ?? model.title ?? "");
 
 	section(root, t("sidebar.resources"), model.resources.length, (list) => {
-		if (!model.resources.length) list.createDiv({ cls: "museum-empty", text: t("sidebar.empty.question") });
+		if (!model.resources.length) div(list, "museum-empty", t("sidebar.empty.question"));
 		for (const entry of model.resources) renderResource(list, entry, t, actions);
 	});
 	if (model.videos.length) section(root, t("sidebar.videos"), model.videos.length, (list) => model.videos.forEach((v) => renderVideo(list, v, t, actions)));
 	if (model.related.length) {
 		section(root, t("sidebar.related"), model.related.length, (list) => {
 			for (const related of model.related) {
-				const el = list.createDiv({ cls: "museum-related" });
+				const el = div(list, "museum-related");
 				// Two reasons, two icons: each says which in its tooltip.
-				const why = related.reason === "similar" ? t("sidebar.related.similar") : countText(t, "sidebar.related.shared", related.shared);
-				setIcon(el.createSpan({ cls: "museum-icon", attr: { "aria-label": why } }), related.reason === "similar" ? "link" : "share-2");
+				const similar = related.reason === "similar";
+				icon(el, similar ? "link" : "share-2", similar ? t("sidebar.related.similar") : countText(t, "sidebar.related.shared", related.shared));
 				el.createSpan({ text: related.question });
 				linkItem(el, related.target);
 			}
@@ -49,17 +49,16 @@ function renderQuestion(root: HTMLElement, model: SidebarModel, t: Translate, ac
 }
 
 function renderResource(list: HTMLElement, entry: ResourceEntry, t: Translate, actions: SidebarActions): void {
-	const el = list.createDiv({ cls: `museum-resource museum-state-${entry.state}` });
-	const head = el.createDiv({ cls: "museum-resource-head" });
-	head.createSpan({ cls: "museum-resource-number", text: `${entry.number}.` });
-	const icon = head.createSpan({ cls: "museum-icon", attr: { "aria-label": t(`sidebar.kind.${entry.kind}`) } });
-	setIcon(icon, KIND_ICON[entry.kind]);
-	head.createSpan({ cls: "museum-resource-title", text: entry.title });
+	const el = div(list, `museum-resource museum-state-${entry.state}`);
+	const head = div(el, "museum-resource-head");
+	span(head, "museum-resource-number", `${entry.number}.`);
+	icon(head, KIND_ICON[entry.kind], t(`sidebar.kind.${entry.kind}`));
+	span(head, "museum-resource-title", entry.title);
 	const linkpath = entry.linkpath;
 	// One state, one action: a missing note shows its Create button, which says what is wrong in its tooltip.
-	if (entry.state !== "resolved" && !linkpath) head.createSpan({ cls: "museum-badge", text: t(`sidebar.state.${entry.state}`) });
+	if (entry.state !== "resolved" && !linkpath) span(head, "museum-badge", t(`sidebar.state.${entry.state}`));
 	if (entry.summary) {
-		const summary = el.createDiv({ cls: "museum-resource-summary", text: entry.summary });
+		const summary = div(el, "museum-resource-summary", entry.summary);
 		if (entry.summarySource === "resource") {
 			summary.addClass("museum-summary-fallback");
 			summary.setAttr("aria-label", t("sidebar.summary.from-resource"));
@@ -69,8 +68,7 @@ function renderResource(list: HTMLElement, entry: ResourceEntry, t: Translate, a
 	else if (entry.url) urlItem(el, entry.url);
 	else el.setAttr("aria-label", t("sidebar.state.unresolved"));
 	if (linkpath) {
-		const button = head.createEl("button", { cls: "museum-create", text: t("sidebar.create"), attr: { "aria-label": t("sidebar.create.tooltip", { name: linkpath }) } });
-		button.addEventListener("click", (evt) => {
+		button(head, "museum-create", t("sidebar.create"), t("sidebar.create.tooltip", { name: linkpath }), (evt) => {
 			evt.stopPropagation();
 			actions.create(linkpath);
 		});
@@ -80,31 +78,31 @@ function renderResource(list: HTMLElement, entry: ResourceEntry, t: Translate, a
 }
 
 function renderVideo(list: HTMLElement, video: VideoEntry, t: Translate, actions: SidebarActions): void {
-	const el = list.createDiv({ cls: "museum-video" });
-	setIcon(el.createSpan({ cls: "museum-icon" }), "video");
-	const text = el.createDiv({ cls: "museum-video-text" });
-	text.createDiv({ cls: "museum-video-title", text: video.title });
-	if (video.speakers.length) text.createDiv({ cls: "museum-muted", text: t("sidebar.speakers", { names: video.speakers.join(", ") }) });
+	const el = div(list, "museum-video");
+	icon(el, "video");
+	const text = div(el, "museum-video-text");
+	div(text, "museum-video-title", video.title);
+	if (video.speakers.length) div(text, "museum-muted", t("sidebar.speakers", { names: video.speakers.join(", ") }));
 	// A day of a forum ("Video J1") says something; a plain "Vidéos" heading repeats the section's title.
-	if (video.section && !/^vid[ée]os?$/i.test(video.section.trim())) text.createDiv({ cls: "museum-muted", text: video.section });
+	if (video.section && !/^vid[ée]os?$/i.test(video.section.trim())) div(text, "museum-muted", video.section);
 	if (video.target) linkItem(el, video.target);
 }
 
 function renderCitedBy(root: HTMLElement, model: SidebarModel, t: Translate, actions: SidebarActions): void {
-	root.createDiv({ cls: "museum-sidebar-header" }).createDiv({ cls: "museum-question", text: model.title ?? "" });
+	div(div(root, "museum-sidebar-header"), "museum-question", model.title ?? "");
 	section(root, t("sidebar.cited-by"), model.citedBy.length, (list) => {
-		if (!model.citedBy.length) list.createDiv({ cls: "museum-empty", text: t("sidebar.empty.cited-by") });
+		if (!model.citedBy.length) div(list, "museum-empty", t("sidebar.empty.cited-by"));
 		model.citedBy.forEach((c) => renderCitation(list, c, t, actions));
 	});
 }
 
 function renderCitation(list: HTMLElement, citation: CitedByEntry, t: Translate, actions: SidebarActions): void {
-	const el = list.createDiv({ cls: "museum-citation" });
-	const head = el.createDiv({ cls: "museum-resource-head" });
-	if (citation.number === null) head.createSpan({ cls: "museum-resource-number", text: citation.section ?? "" });
-	else head.createSpan({ cls: "museum-resource-number", text: `${citation.number}.`, attr: { "aria-label": t("sidebar.number", { number: citation.number }) } });
-	head.createSpan({ cls: "museum-resource-title", text: citation.question });
-	if (citation.summary) el.createDiv({ cls: "museum-resource-summary", text: citation.summary });
+	const el = div(list, "museum-citation");
+	const head = div(el, "museum-resource-head");
+	if (citation.number === null) span(head, "museum-resource-number", citation.section ?? "");
+	else span(head, "museum-resource-number", `${citation.number}.`, t("sidebar.number", { number: citation.number }));
+	span(head, "museum-resource-title", citation.question);
+	if (citation.summary) div(el, "museum-resource-summary", citation.summary);
 	linkItem(el, citation.target, citation.line);
 }
 
@@ -113,16 +111,16 @@ function renderOverview(root: HTMLElement, overview: OverviewModel, t: Translate
 	input.value = overview.filter;
 	input.addEventListener("input", () => actions.filter(input.value));
 	section(root, t("sidebar.questions", { count: overview.total }), null, (list) => {
-		if (!overview.groups.length) list.createDiv({ cls: "museum-empty", text: t(overview.filter ? "sidebar.empty.filter" : "sidebar.empty.overview") });
+		if (!overview.groups.length) div(list, "museum-empty", t(overview.filter ? "sidebar.empty.filter" : "sidebar.empty.overview"));
 		for (const group of overview.groups) {
-			const groupEl = list.createDiv({ cls: "museum-group" });
-			const title = groupEl.createDiv({ cls: "museum-group-title", text: group.title ?? t("sidebar.no-parent") });
+			const groupEl = div(list, "museum-group");
+			const title = div(groupEl, "museum-group-title", group.title ?? t("sidebar.no-parent"));
 			if (group.target) linkItem(title, group.target);
 			for (const question of group.questions) {
-				const el = groupEl.createDiv({ cls: "museum-overview-question" });
-				el.createDiv({ cls: "museum-resource-title", text: question.question });
-				const meta = el.createDiv({ cls: "museum-muted", text: `${countText(t, "sidebar.count.resources", question.resources)} · ${countText(t, "sidebar.count.videos", question.videos)}` });
-				if (question.problems) meta.createSpan({ cls: `museum-badge museum-badge-${question.severity ?? "warning"}`, text: countText(t, "sidebar.badge", question.problems) });
+				const el = div(groupEl, "museum-overview-question");
+				div(el, "museum-resource-title", question.question);
+				const meta = div(el, "museum-muted", `${countText(t, "sidebar.count.resources", question.resources)} · ${countText(t, "sidebar.count.videos", question.videos)}`);
+				if (question.problems) span(meta, `museum-badge museum-badge-${question.severity ?? "warning"}`, countText(t, "sidebar.badge", question.problems));
 				linkItem(el, question.target);
 			}
 		}
@@ -132,23 +130,38 @@ function renderOverview(root: HTMLElement, overview: OverviewModel, t: Translate
 function renderWarnings(root: HTMLElement, warnings: ModelWarning[], note: string | null, t: Translate, actions: SidebarActions): void {
 	section(root, t("sidebar.problems"), warnings.length, (list) => {
 		for (const w of warnings) {
-			const el = list.createDiv({ cls: `museum-warning museum-warning-${w.severity}` });
+			const el = div(list, `museum-warning museum-warning-${w.severity}`);
 			// "line 19", not "19": a bare number reads as a resource's number.
-			if (w.line !== null) el.createSpan({ cls: "museum-warning-line", text: t("sidebar.line", { line: w.line }) });
+			if (w.line !== null) span(el, "museum-warning-line", t("sidebar.line", { line: w.line }));
 			el.createSpan({ text: warningText(t, w) });
 			const tags = w.code === "tags-commented-out" ? String(w.params?.value ?? "") : "";
-			if (note && tags) {
-				const button = el.createEl("button", { cls: "museum-fix", text: t("sidebar.fix"), attr: { "aria-label": t("sidebar.fix.tooltip", { value: tags }) } });
-				button.addEventListener("click", () => actions.fixTags(note, tags));
-			}
+			if (note && tags) button(el, "museum-fix", t("sidebar.fix"), t("sidebar.fix.tooltip", { value: tags }), () => actions.fixTags(note, tags));
 			if (note && w.line !== null) linkItem(el, note, w.line);
 		}
 	});
 }
 
 function section(root: HTMLElement, title: string, count: number | null, fill: (list: HTMLElement) => void): void {
-	const el = root.createDiv({ cls: "museum-section" });
-	const heading = el.createDiv({ cls: "museum-section-title", text: title });
-	if (count !== null) heading.createSpan({ cls: "museum-count", text: String(count) });
-	fill(el.createDiv({ cls: "museum-section-list" }));
+	const el = div(root, "museum-section");
+	const heading = div(el, "museum-section-title", title);
+	if (count !== null) span(heading, "museum-count", String(count));
+	fill(div(el, "museum-section-list"));
+}
+
+// The panel's DOM, built in one way: classes and text set as such, never parsed as HTML.
+function div(parent: HTMLElement, cls: string, text?: string): HTMLDivElement {
+	return parent.createDiv({ cls, text });
+}
+
+/** A span; `label` is its tooltip (and what a screen reader says). */
+function span(parent: HTMLElement, cls: string, text?: string, label?: string): HTMLSpanElement {
+	return parent.createSpan({ cls, text, attr: label === undefined ? undefined : { "aria-label": label } });
+}
+
+function icon(parent: HTMLElement, name: string, label?: string): void {
+	setIcon(span(parent, "museum-icon", undefined, label), name);
+}
+
+function button(parent: HTMLElement, cls: string, text: string, label: string, onClick: (evt: MouseEvent) => void): void {
+	parent.createEl("button", { cls, text, attr: { "aria-label": label } }).addEventListener("click", onClick);
 }

@@ -35,16 +35,16 @@ export class SidebarView extends ItemView {
 	notePath: string | null = null;
 	/** The model last rendered: tests and the benchmark read it. */
 	model: SidebarModel | null = null;
-	private filterText = "";
-	private timer: number | null = null;
-	private stale = true;
-	private readonly scrollTops = new Map<string, number>();
+	#filterText = "";
+	#timer?: number;
+	#stale = true;
+	readonly #scrollTops = new Map<string, number>();
 
-	constructor(
-		leaf: WorkspaceLeaf,
-		private readonly options: SidebarViewOptions,
-	) {
+	readonly #options: SidebarViewOptions;
+
+	constructor(leaf: WorkspaceLeaf, options: SidebarViewOptions) {
 		super(leaf);
+		this.#options = options;
 	}
 
 	override getViewType(): string {
@@ -52,7 +52,7 @@ export class SidebarView extends ItemView {
 	}
 
 	override getDisplayText(): string {
-		return this.options.t("sidebar.title");
+		return this.#options.t("sidebar.title");
 	}
 
 	override getIcon(): string {
@@ -60,26 +60,27 @@ export class SidebarView extends ItemView {
 	}
 
 	override async onOpen(): Promise<void> {
-		this.contentEl.addClass("museum-sidebar");
-		this.registerDomEvent(this.contentEl, "keydown", arrowNavigation(this.contentEl));
-		itemEvents((type, handler) => this.registerDomEvent(this.contentEl, type, handler), this.actions);
+		const { contentEl } = this;
+		contentEl.addClass("museum-sidebar");
+		this.registerDomEvent(contentEl, "keydown", arrowNavigation(contentEl));
+		itemEvents((type, handler) => this.registerDomEvent(contentEl, type, handler), this.#actions);
 		const { workspace } = this.app;
-		this.registerEvent(workspace.on("file-open", () => this.follow()));
-		this.registerEvent(workspace.on("active-leaf-change", () => this.follow()));
+		this.registerEvent(workspace.on("file-open", () => this.#follow()));
+		this.registerEvent(workspace.on("active-leaf-change", () => this.#follow()));
 		// Shown again after being hidden (a collapsed sidebar, another tab of the split): catch up.
-		this.registerEvent(workspace.on("layout-change", () => this.stale && this.schedule()));
-		this.register(this.options.index.onChange(() => this.invalidate()));
-		this.register(() => this.cancel());
+		this.registerEvent(workspace.on("layout-change", () => this.#stale && this.#schedule()));
+		this.register(this.#options.index.onChange(() => this.invalidate()));
+		this.register(() => this.#cancel());
 		this.notePath = workspace.getActiveFile()?.path ?? null;
 		this.refresh();
 	}
 
 	override async onClose(): Promise<void> {
-		this.cancel();
+		this.#cancel();
 	}
 
 	/** Re-reads the active note; the panel keeps showing the last note while the sidebar itself is focused. */
-	private follow(): void {
+	#follow(): void {
 		const file = this.app.workspace.getActiveFile();
 		if (!file || file.path === this.notePath) return;
 		this.notePath = file.path;
@@ -87,55 +88,56 @@ export class SidebarView extends ItemView {
 	}
 
 	invalidate(): void {
-		this.stale = true;
-		this.schedule();
+		this.#stale = true;
+		this.#schedule();
 	}
 
-	private schedule(): void {
-		this.cancel();
-		this.timer = window.setTimeout(() => {
-			this.timer = null;
-			this.refresh();
-		}, REFRESH_DELAY_MS);
+	#schedule(): void {
+		this.#cancel();
+		this.#timer = window.setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
 	}
 
-	private cancel(): void {
-		if (this.timer !== null) window.clearTimeout(this.timer);
-		this.timer = null;
+	#cancel(): void {
+		window.clearTimeout(this.#timer);
 	}
 
 	/** Renders now if visible; a hidden panel only remembers that it is out of date. */
 	refresh(): void {
-		if (!this.contentEl.isShown()) {
-			this.stale = true;
+		const { contentEl } = this;
+		if (!contentEl.isShown()) {
+			this.#stale = true;
 			return;
 		}
-		const index = this.options.index.index;
+		const index = this.#options.index.index;
 		if (!index) {
-			this.contentEl.empty();
-			this.contentEl.createDiv({ cls: "museum-empty", text: this.options.t("sidebar.loading") });
+			contentEl.empty();
+			contentEl.createDiv({ cls: "museum-empty", text: this.#options.t("sidebar.loading") });
 			return;
 		}
 		const previous = this.model?.note ?? "";
-		this.scrollTops.set(previous, this.contentEl.scrollTop);
-		const filterFocused = this.contentEl.doc.activeElement?.hasClass("museum-filter") ?? false;
-		this.model = sidebarModel(index, this.notePath, { filter: this.filterText, isTemplate: this.options.isTemplate });
-		renderSidebar(this.contentEl, this.model, this.options.t, this.actions);
-		this.contentEl.scrollTop = this.scrollTops.get(this.model.note ?? "") ?? 0;
-		if (filterFocused) this.refocusFilter();
-		this.stale = false;
+		this.#scrollTops.set(previous, contentEl.scrollTop);
+		const filterFocused = contentEl.doc.activeElement?.hasClass("museum-filter") ?? false;
+		this.model = sidebarModel(index, this.notePath, { filter: this.#filterText, isTemplate: this.#options.isTemplate });
+		renderSidebar(contentEl, this.model, this.#options.t, this.#actions);
+		contentEl.scrollTop = this.#scrollTops.get(this.model.note ?? "") ?? 0;
+		if (filterFocused) this.#refocusFilter();
+		this.#stale = false;
 	}
 
-	private refocusFilter(): void {
+	#refocusFilter(): void {
 		const input = this.contentEl.querySelector<HTMLInputElement>("input.museum-filter");
 		if (!input) return;
 		input.focus();
 		input.setSelectionRange(input.value.length, input.value.length);
 	}
 
-	private readonly actions: SidebarActions = {
+	#file(path: string): TFile | null {
+		return this.app.vault.getFileByPath(path);
+	}
+
+	readonly #actions: SidebarActions = {
 		open: (path, evt, line) => {
-			const file = this.app.vault.getFileByPath(path);
+			const file = this.#file(path);
 			if (!file) return;
 			const leaf = this.app.workspace.getLeaf(Keymap.isModEvent(evt));
 			void leaf.openFile(file, line ? { eState: { line: line - 1 } } : undefined);
@@ -145,26 +147,26 @@ export class SidebarView extends ItemView {
 			this.app.workspace.trigger("hover-link", { event, source: RESOURCE_SIDEBAR_VIEW, hoverParent: this, targetEl, linktext: path, sourcePath: this.notePath ?? "" });
 		},
 		fileMenu: (evt, path) => {
-			const file = this.app.vault.getFileByPath(path);
+			const file = this.#file(path);
 			if (!(file instanceof TFile)) return;
 			const menu = new Menu();
 			this.app.workspace.trigger("file-menu", menu, file, RESOURCE_SIDEBAR_VIEW, this.leaf);
 			menu.showAtMouseEvent(evt);
 		},
 		drag: (evt, path) => {
-			const file = this.app.vault.getFileByPath(path);
+			const file = this.#file(path);
 			// As the file explorer does: the drag carries the file, and the note it is dropped into writes
 			// the link itself, relative to that note and in the user's link format.
 			const manager = (this.app as App & { dragManager?: DragManager }).dragManager;
 			if (file && manager) manager.onDragStart(evt, manager.dragFile(evt, file, this));
 		},
-		create: (linkpath) => void this.options.onCreateResource(linkpath, this.notePath ?? ""),
+		create: (linkpath) => void this.#options.onCreateResource(linkpath, this.notePath ?? ""),
 		fixTags: (path, commented) => {
-			const file = this.app.vault.getFileByPath(path);
+			const file = this.#file(path);
 			if (file) void this.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => (frontmatter.tags = normaliseTags(commented).join(" ")));
 		},
 		filter: (text) => {
-			this.filterText = text;
+			this.#filterText = text;
 			this.invalidate();
 		},
 	};
