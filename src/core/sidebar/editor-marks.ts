@@ -23,8 +23,7 @@ export function editorMarks(index: VaultIndex, path: string): EditorMark[] {
 		if (!link) return;
 		const entry = resourceEntry(index, note, item, i + 1);
 		const at = { line: link.line, from: link.start, to: link.end, raw: link.raw, linkpath: entry.linkpath ?? link.linkpath };
-		if (entry.kind === "video") marks.push({ kind: "video", ...at });
-		if (entry.kind === "unresolved") marks.push({ kind: "unresolved", ...at });
+		if (entry.kind === "video" || entry.kind === "unresolved") marks.push({ kind: entry.kind, ...at });
 		if (!item.summary) marks.push({ kind: "missing-summary", ...at });
 	});
 	return marks;

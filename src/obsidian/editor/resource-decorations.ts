@@ -5,24 +5,29 @@ import { editorMarks, EditorMark } from "../../core/sidebar";
 import { Translate } from "../../i18n/translate";
 import { PluginIndex } from "../sidebar/plugin-index";
 
-/** A small icon after an item: a video note, or a resource without summary. */
+type MarkerKind = Exclude<EditorMark["kind"], "unresolved">;
+
+const MARKER_ICON: Record<MarkerKind, string> = { video: "video", "missing-summary": "message-square-dashed" };
+
+/** A small icon after an item: a video note, or a resource without summary (class `museum-editor-<kind>`). */
 class MarkerWidget extends WidgetType {
-	constructor(
-		private readonly icon: string,
-		private readonly label: string,
-		private readonly cls: string,
-	) {
+	readonly #kind: MarkerKind;
+	readonly #label: string;
+
+	constructor(kind: MarkerKind, label: string) {
 		super();
+		this.#kind = kind;
+		this.#label = label;
 	}
 
 	override eq(other: MarkerWidget): boolean {
-		return other.icon === this.icon && other.label === this.label;
+		return other.#kind === this.#kind && other.#label === this.#label;
 	}
 
 	toDOM(): HTMLElement {
 		// The DOM inserts it into the editor's own document, a popout window's too.
-		const el = createSpan({ cls: `museum-editor-marker ${this.cls}`, attr: { "aria-label": this.label } });
-		setIcon(el, this.icon);
+		const el = createSpan({ cls: `museum-editor-marker museum-editor-${this.#kind}`, attr: { "aria-label": this.#label } });
+		setIcon(el, MARKER_ICON[this.#kind]);
 		return el;
 	}
 }
@@ -38,44 +43,46 @@ class MarkerWidget extends WidgetType {
 export function resourceDecorations(index: PluginIndex, t: Translate): Extension {
 	return ViewPlugin.fromClass(
 		class {
-			decorations: DecorationSet = Decoration.none;
-			private readonly unsubscribe: () => void;
+			decorations: DecorationSet;
+			readonly #view: EditorView;
+			readonly #unsubscribe: () => void;
 
-			constructor(private readonly view: EditorView) {
-				this.decorations = this.build();
+			constructor(view: EditorView) {
+				this.#view = view;
+				this.decorations = this.#build();
 				// Any change can matter: a note created elsewhere resolves a link written here.
-				this.unsubscribe = index.onChange(() => {
-					if (this.path()) this.redraw();
+				this.#unsubscribe = index.onChange(() => {
+					if (this.#path()) this.#redraw();
 				});
 			}
 
 			update(update: ViewUpdate): void {
-				if (update.docChanged || update.viewportChanged) this.decorations = this.build();
+				if (update.docChanged || update.viewportChanged) this.decorations = this.#build();
 			}
 
 			destroy(): void {
-				this.unsubscribe();
+				this.#unsubscribe();
 			}
 
-			private redraw(): void {
-				this.decorations = this.build();
+			#redraw(): void {
+				this.decorations = this.#build();
 				// An empty transaction makes CodeMirror read the new decorations.
-				this.view.dispatch({});
+				this.#view.dispatch({});
 			}
 
-			private path(): string | null {
-				return this.view.state.field(editorInfoField, false)?.file?.path ?? null;
+			#path(): string | null {
+				return this.#view.state.field(editorInfoField, false)?.file?.path ?? null;
 			}
 
-			private build(): DecorationSet {
-				const path = this.path();
+			#build(): DecorationSet {
+				const path = this.#path();
 				const vaultIndex = index.index;
 				if (!path || !vaultIndex) return Decoration.none;
 				const marks = editorMarks(vaultIndex, path);
 				if (!marks.length) return Decoration.none;
-				const doc = this.view.state.doc;
+				const doc = this.#view.state.doc;
 				const ranges: Range<Decoration>[] = [];
-				for (const { from, to } of this.view.visibleRanges) {
+				for (const { from, to } of this.#view.visibleRanges) {
 					const first = doc.lineAt(from).number - 1;
 					const last = doc.lineAt(to).number - 1;
 					for (const mark of marks) {
@@ -96,6 +103,5 @@ function decorationOf(mark: EditorMark, lineFrom: number, lineTo: number, t: Tra
 	if (mark.kind === "unresolved") {
 		return Decoration.mark({ class: "museum-editor-unresolved", attributes: { title: t("editor.unresolved", { name: mark.linkpath ?? mark.raw }) } }).range(lineFrom + mark.from, lineFrom + mark.to);
 	}
-	const widget = mark.kind === "video" ? new MarkerWidget("video", t("editor.video"), "museum-editor-video") : new MarkerWidget("message-square-dashed", t("editor.missing-summary"), "museum-editor-missing-summary");
-	return Decoration.widget({ widget, side: 1 }).range(lineTo);
+	return Decoration.widget({ widget: new MarkerWidget(mark.kind, t(`editor.${mark.kind}`)), side: 1 }).range(lineTo);
 }
