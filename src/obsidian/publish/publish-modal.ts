@@ -52,135 +52,140 @@ const ORDER: PublishState[] = ["new", "changed", "renamed", "deleted", "unchange
  * The vault is only read; the site changes all at once or not at all.
  */
 export class PublishModal extends Modal {
-	private snapshot: VaultSnapshot | null = null;
-	private site: Destination | null = null;
-	private manifest: SiteManifest | null = null;
+	#snapshot: VaultSnapshot | null = null;
+	#site: Destination | null = null;
+	#manifest: SiteManifest | null = null;
 	/** The settings to compile with: GitHub Pages may give the address prefix. */
-	private settings: MuseumSettings;
+	#settings: MuseumSettings;
 	/** Publishing to GitHub (always on mobile: the site folder needs the desktop), not to the site folder. */
-	private github = false;
+	#github = false;
 	/** Why there is no publish button (no or bad site folder, a GitHub problem), or null. */
-	private blocked: string | null = null;
-	private rows = new Map<string, Row>();
-	private candidates = new Set<string>();
-	private excluded: Selection["excluded"] = [];
+	#blocked: string | null = null;
+	#rows = new Map<string, Row>();
+	#candidates = new Set<string>();
+	#excluded: Selection["excluded"] = [];
 	/** Notes the user checked; `forced` are the always-published folders' notes. */
-	private checked = new Set<string>();
-	private forced = new Set<string>();
+	#checked = new Set<string>();
+	#forced = new Set<string>();
 	/** Deleted pages the user checked for deletion: none by default. */
-	private deletions = new Set<string>();
-	private withLinked = false;
+	#deletions = new Set<string>();
+	#withLinked = false;
 	/** Attachments the last preview found unused by every page, and whether the user chose to delete them. */
-	private unused: string[] = [];
-	private deleteUnused = false;
-	private selected = new Set<string>();
-	private confirmed = { leaks: false, deletions: false };
-	private controller: AbortController | null = null;
-	private previewQueued = false;
-	private closed = false;
-	private bodyEl!: HTMLElement;
-	private summaryEl!: HTMLElement;
-	private problemsEl!: HTMLElement;
-	private messageEl!: HTMLElement;
-	private publishButton: HTMLButtonElement | null = null;
+	#unused: string[] = [];
+	#deleteUnused = false;
+	#selected = new Set<string>();
+	#confirmed = { leaks: false, deletions: false };
+	#controller: AbortController | null = null;
+	#previewQueued = false;
+	#closed = false;
+	#bodyEl!: HTMLElement;
+	#summaryEl!: HTMLElement;
+	#problemsEl!: HTMLElement;
+	#messageEl!: HTMLElement;
+	#publishButton: HTMLButtonElement | null = null;
+
+	readonly #host: PublishHost;
+	/** Notes and folders chosen in a menu; none from the command. */
+	readonly #selectors: string[];
 
 	constructor(
-		private readonly host: PublishHost,
+		host: PublishHost,
 		private readonly t: Translate,
-		/** Notes and folders chosen in a menu; none from the command. */
-		private readonly selectors: string[],
+		selectors: string[],
 	) {
 		super(host.app);
-		this.settings = host.settings;
+		this.#host = host;
+		this.#selectors = selectors;
+		this.#settings = host.settings;
 	}
 
 	override onOpen(): void {
 		this.setTitle(this.t("publish.title"));
 		this.modalEl.addClass("museum-publish");
-		this.bodyEl = this.contentEl.createDiv({ cls: "museum-publish-body", text: this.t("publish.loading") });
-		void this.load(true);
+		this.#bodyEl = this.contentEl.createDiv({ cls: "museum-publish-body", text: this.t("publish.loading") });
+		void this.#load(true);
 	}
 
 	override onClose(): void {
-		this.closed = true;
+		this.#closed = true;
 		// Closing while publishing cancels; past the point of no return the publish completes or rolls back.
-		this.controller?.abort();
+		this.#controller?.abort();
 		this.contentEl.empty();
 	}
 
-	private async load(first: boolean): Promise<void> {
-		const { app, settings } = this.host;
-		const snapshot = (this.snapshot = await snapshotVault(app, settings));
-		this.site = null;
-		this.manifest = null;
+	async #load(first: boolean): Promise<void> {
+		const { app, settings } = this.#host;
+		const snapshot = (this.#snapshot = await snapshotVault(app, settings));
+		this.#site = null;
+		this.#manifest = null;
 		// GitHub through requestUrl works everywhere; the site folder needs Node's fs, on the desktop.
-		const github = (this.github = settings.destination === "github" || !Platform.isDesktopApp);
+		const github = (this.#github = settings.destination === "github" || !Platform.isDesktopApp);
 		const problem = github ? null : siteFolderProblem(app, settings.siteFolder);
-		this.blocked = problem && this.t(problem);
-		this.settings = settings;
+		this.#blocked = problem && this.t(problem);
+		this.#settings = settings;
 		if (!problem) {
 			try {
-				if (github) ({ destination: this.site, settings: this.settings } = openRepository(app, settings));
-				else this.site = await openSiteFolder(settings.siteFolder, { siteTitle: settings.siteTitle, pathPrefix: settings.pathPrefix, language: languageOf(getLanguage()) });
-				this.manifest = await this.site.readManifest();
+				if (github) ({ destination: this.#site, settings: this.#settings } = openRepository(app, settings));
+				else this.#site = await openSiteFolder(settings.siteFolder, { siteTitle: settings.siteTitle, pathPrefix: settings.pathPrefix, language: languageOf(getLanguage()) });
+				this.#manifest = await this.#site.readManifest();
 			} catch (error) {
-				this.site = null;
-				this.blocked = github ? gitHubProblem(this.t, error) : this.t("publish.folder.unreadable", { message: errorMessage(error) });
+				this.#site = null;
+				this.#blocked = github ? gitHubProblem(this.t, error) : this.t("publish.folder.unreadable", { message: errorMessage(error) });
 			}
 		}
-		this.candidates = new Set(snapshot.candidates);
+		this.#candidates = new Set(snapshot.candidates);
 		const notes = snapshot.candidates.map((path) => ({ path, text: snapshot.texts.get(path) ?? "" }));
-		const statuses = noteStatuses({ notes, manifest: this.manifest, settings: this.settings });
+		const statuses = noteStatuses({ notes, manifest: this.#manifest, settings: this.#settings });
 		if (first) {
-			this.forced = new Set(selectNotes([], snapshot.records, settings, snapshot.rules).notes);
-			const selection = selectNotes(this.selectors, snapshot.records, settings, snapshot.rules);
-			this.checked = new Set(selection.notes);
-			this.excluded = selection.excluded;
+			this.#forced = new Set(selectNotes([], snapshot.records, settings, snapshot.rules).notes);
+			const selection = selectNotes(this.#selectors, snapshot.records, settings, snapshot.rules);
+			this.#checked = new Set(selection.notes);
+			this.#excluded = selection.excluded;
 		}
-		this.deletions.clear();
-		if (!this.closed) this.render(statuses);
+		this.#deletions.clear();
+		if (!this.#closed) this.#render(statuses);
 	}
 
-	private render(statuses: NoteStatus[]): void {
+	#render(statuses: NoteStatus[]): void {
 		const { t } = this;
-		const el = this.bodyEl;
+		const el = this.#bodyEl;
 		el.empty();
-		if (this.blocked) el.createDiv({ cls: "museum-publish-blocked", text: this.blocked });
-		if (!this.site && !this.github) this.folderField(el);
+		if (this.#blocked) el.createDiv({ cls: "museum-publish-blocked", text: this.#blocked });
+		if (!this.#site && !this.#github) this.#folderField(el);
 
 		const bar = el.createDiv({ cls: "museum-publish-toolbar" });
 		const filter = bar.createEl("input", { type: "search", cls: "museum-publish-filter", attr: { placeholder: t("publish.filter") } });
-		filter.addEventListener("input", () => this.filter(filter.value));
-		this.button(bar, "publish.all", "museum-publish-all", () => this.setAll(true));
-		this.button(bar, "publish.none", "museum-publish-none", () => this.setAll(false));
+		filter.addEventListener("input", () => this.#filter(filter.value));
+		this.#button(bar, "publish.all", "museum-publish-all", () => this.#setAll(true));
+		this.#button(bar, "publish.none", "museum-publish-none", () => this.#setAll(false));
 		const linked = bar.createEl("label", { cls: "museum-publish-linked", attr: { title: t("publish.linked.desc") } });
 		const linkedBox = linked.createEl("input", { type: "checkbox" });
-		linkedBox.checked = this.withLinked;
+		linkedBox.checked = this.#withLinked;
 		linked.appendText(t("publish.linked"));
 		linkedBox.addEventListener("change", () => {
-			this.withLinked = linkedBox.checked;
-			this.refresh();
+			this.#withLinked = linkedBox.checked;
+			this.#refresh();
 		});
 
-		this.summaryEl = el.createDiv({ cls: "museum-publish-summary" });
+		this.#summaryEl = el.createDiv({ cls: "museum-publish-summary" });
 		const list = el.createDiv({ cls: "museum-publish-list" });
-		this.rows.clear();
+		this.#rows.clear();
 		const sorted = [...statuses].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state) || (a.path < b.path ? -1 : 1));
-		for (const status of sorted) this.row(list, status);
-		for (const { path, reason } of this.excluded) {
+		for (const status of sorted) this.#row(list, status);
+		for (const { path, reason } of this.#excluded) {
 			list.createDiv({ cls: "museum-publish-excluded", text: `${path}: ${t("publish.excluded", { reason: t(`publish.reason.${reason}`) })}` });
 		}
-		this.problemsEl = el.createDiv({ cls: "museum-publish-problems" });
-		this.messageEl = el.createDiv({ cls: "museum-publish-message" });
+		this.#problemsEl = el.createDiv({ cls: "museum-publish-problems" });
+		this.#messageEl = el.createDiv({ cls: "museum-publish-message" });
 		const footer = el.createDiv({ cls: "modal-button-container museum-publish-footer" });
 		// Cancel stops a publish in progress; otherwise it closes the dialog.
-		this.button(footer, "publish.cancel", "museum-publish-cancel", () => (this.controller ? this.controller.abort() : this.close()));
-		this.publishButton = this.site ? this.button(footer, "publish.publish", "mod-cta museum-publish-go", () => void this.publish()) : null;
-		this.refresh();
+		this.#button(footer, "publish.cancel", "museum-publish-cancel", () => (this.#controller ? this.#controller.abort() : this.close()));
+		this.#publishButton = this.#site ? this.#button(footer, "publish.publish", "mod-cta museum-publish-go", () => void this.#publish()) : null;
+		this.#refresh();
 	}
 
-	private folderField(el: HTMLElement): void {
-		const { settings } = this.host;
+	#folderField(el: HTMLElement): void {
+		const { settings } = this.#host;
 		const field = el.createDiv({ cls: "museum-publish-folder" });
 		field.createEl("label", { text: this.t("publish.folder"), attr: { for: "museum-publish-folder" } });
 		field.createDiv({ cls: "setting-item-description", text: this.t("publish.folder.desc") });
@@ -188,11 +193,11 @@ export class PublishModal extends Modal {
 		// Saved when committed (Enter or leaving the field), then the site is read again.
 		input.addEventListener("change", () => {
 			settings.siteFolder = input.value.trim();
-			void this.host.saveSettings().then(() => this.load(false));
+			void this.#host.saveSettings().then(() => this.#load(false));
 		});
 	}
 
-	private row(list: HTMLElement, status: NoteStatus): void {
+	#row(list: HTMLElement, status: NoteStatus): void {
 		const { t } = this;
 		const { path, state } = status;
 		const el = list.createDiv({ cls: "museum-publish-row", attr: { "data-path": path } });
@@ -202,118 +207,118 @@ export class PublishModal extends Modal {
 		el.createSpan({ cls: `museum-publish-state is-${state}`, text: t(`publish.state.${state}`) });
 		if (status.from) el.createSpan({ cls: "museum-publish-from", text: t("publish.from", { from: status.from }) });
 		const tag = el.createSpan({ cls: "museum-publish-tag" });
-		const set = state === "deleted" ? this.deletions : this.checked;
+		const set = state === "deleted" ? this.#deletions : this.#checked;
 		if (state === "deleted") box.title = t("publish.delete-tip");
 		box.addEventListener("change", () => {
 			if (box.checked) set.add(path);
 			else set.delete(path);
-			this.refresh();
+			this.#refresh();
 		});
-		if (state === "changed" && this.site) {
-			const button = this.button(el, "publish.diff", "museum-publish-diff-button", () => void this.toggleDiff(el, path, button));
+		if (state === "changed" && this.#site) {
+			const button = this.#button(el, "publish.diff", "museum-publish-diff-button", () => void this.#toggleDiff(el, path, button));
 		}
-		this.rows.set(path, { status, el, box, tag, visible: true });
+		this.#rows.set(path, { status, el, box, tag, visible: true });
 	}
 
-	private button(parent: HTMLElement, key: string, cls: string, onClick: () => unknown): HTMLButtonElement {
+	#button(parent: HTMLElement, key: string, cls: string, onClick: () => unknown): HTMLButtonElement {
 		const button = parent.createEl("button", { cls, text: this.t(key) });
 		button.addEventListener("click", () => void onClick());
 		return button;
 	}
 
 	/** After any change of the selection: boxes, summary, and a fresh preview of warnings. */
-	private refresh(): void {
+	#refresh(): void {
 		const { t } = this;
-		const snapshot = this.snapshot;
+		const snapshot = this.#snapshot;
 		if (!snapshot) return;
-		const base = new Set([...this.checked, ...this.forced]);
-		this.selected = this.withLinked ? withLinkedNotes(base, snapshot, this.candidates) : base;
-		for (const [path, row] of this.rows) {
+		const base = new Set([...this.#checked, ...this.#forced]);
+		this.#selected = this.#withLinked ? withLinkedNotes(base, snapshot, this.#candidates) : base;
+		for (const [path, row] of this.#rows) {
 			if (row.status.state === "deleted") {
-				row.box.checked = this.deletions.has(path);
+				row.box.checked = this.#deletions.has(path);
 				continue;
 			}
-			row.box.checked = this.selected.has(path);
-			const why = this.forced.has(path) ? "publish.always" : row.box.checked && !this.checked.has(path) ? "publish.linked-tag" : null;
+			row.box.checked = this.#selected.has(path);
+			const why = this.#forced.has(path) ? "publish.always" : row.box.checked && !this.#checked.has(path) ? "publish.linked-tag" : null;
 			row.box.disabled = why !== null;
 			row.tag.setText(why ? t(why) : "");
 		}
-		this.summaryEl.setText(t("publish.summary", { selected: this.selected.size, total: this.candidates.size, deletions: this.deletions.size }));
-		this.confirmed = { leaks: false, deletions: false };
-		this.messageEl.empty();
-		if (this.previewQueued) return;
+		this.#summaryEl.setText(t("publish.summary", { selected: this.#selected.size, total: this.#candidates.size, deletions: this.#deletions.size }));
+		this.#confirmed = { leaks: false, deletions: false };
+		this.#messageEl.empty();
+		if (this.#previewQueued) return;
 		// Several changes in a row (select all, clicking down the list) make one preview: it compiles every selected note.
-		this.previewQueued = true;
+		this.#previewQueued = true;
 		window.setTimeout(() => {
-			this.previewQueued = false;
-			if (this.closed || this.controller) return;
+			this.#previewQueued = false;
+			if (this.#closed || this.#controller) return;
 			try {
-				this.problems(previewPlan(this.request()));
+				this.#problems(previewPlan(this.#request()));
 			} catch (error) {
-				this.problemsEl.setText(errorMessage(error));
+				this.#problemsEl.setText(errorMessage(error));
 			}
 		}, PREVIEW_DELAY_MS);
 	}
 
-	private request(): PlanRequest {
-		const deletions = [...this.deletions];
+	#request(): PlanRequest {
+		const deletions = [...this.#deletions];
 		// A deleted page's attachments go with it (the plan only deletes those no other page uses).
-		for (const entry of this.manifest?.notes ?? []) if (this.deletions.has(entry.path)) deletions.push(...entry.attachments);
-		if (this.deleteUnused) deletions.push(...this.unused);
-		return { snapshot: this.snapshot as VaultSnapshot, selected: [...this.selected], manifest: this.manifest, settings: this.settings, deletions };
+		for (const entry of this.#manifest?.notes ?? []) if (this.#deletions.has(entry.path)) deletions.push(...entry.attachments);
+		if (this.#deleteUnused) deletions.push(...this.#unused);
+		return { snapshot: this.#snapshot as VaultSnapshot, selected: [...this.#selected], manifest: this.#manifest, settings: this.#settings, deletions };
 	}
 
-	private filter(text: string): void {
+	#filter(text: string): void {
 		const query = text.trim().toLowerCase();
-		for (const [path, row] of this.rows) {
+		for (const [path, row] of this.#rows) {
 			row.visible = path.toLowerCase().includes(query);
 			row.el.toggleClass("museum-publish-hidden", !row.visible);
 		}
 	}
 
 	/** Select all / none, over the rows the filter shows; "all" never checks a deletion. */
-	private setAll(on: boolean): void {
-		for (const [path, row] of this.rows) {
+	#setAll(on: boolean): void {
+		for (const [path, row] of this.#rows) {
 			if (!row.visible) continue;
 			if (row.status.state === "deleted") {
-				if (!on) this.deletions.delete(path);
-			} else if (on) this.checked.add(path);
-			else this.checked.delete(path);
+				if (!on) this.#deletions.delete(path);
+			} else if (on) this.#checked.add(path);
+			else this.#checked.delete(path);
 		}
-		this.refresh();
+		this.#refresh();
 	}
 
-	private problems(plan: PublishPlan): void {
-		const el = this.problemsEl;
+	#problems(plan: PublishPlan): void {
+		const el = this.#problemsEl;
 		el.empty();
-		const leaks: Problem[] = plan.leaks.filter((l) => l.code !== "private-key-removed").map((l) => ({ ...l, line: this.noteLine(plan, l.path, l.line), params: l.source ? { source: l.source } : undefined }));
-		this.problemList(el, "publish.leaks", leaks);
-		this.problemList(el, "publish.warnings", plan.warnings);
-		this.unusedAttachments(el, plan);
+		const leaks: Problem[] = plan.leaks.filter((l) => l.code !== "private-key-removed").map((l) => ({ ...l, line: this.#noteLine(plan, l.path, l.line), params: l.source ? { source: l.source } : undefined }));
+		this.#problemList(el, "publish.leaks", leaks);
+		this.#problemList(el, "publish.warnings", plan.warnings);
+		this.#unusedAttachments(el, plan);
 	}
 
 	/** The plan offers attachments no page uses any more; they go only when the user says so. */
-	private unusedAttachments(el: HTMLElement, plan: PublishPlan): void {
-		this.unused = plan.status.filter((s) => s.kind === "attachment" && s.state === "deleted").map((s) => s.path);
-		if (this.unused.length === 0) return;
+	#unusedAttachments(el: HTMLElement, plan: PublishPlan): void {
+		this.#unused = plan.status.filter((s) => s.kind === "attachment" && s.state === "deleted").map((s) => s.path);
+		if (this.#unused.length === 0) return;
 		const section = el.createDiv({ cls: "museum-publish-section museum-publish-unused" });
-		section.createDiv({ cls: "museum-publish-section-title", text: this.t("publish.unused", { count: this.unused.length }) });
-		for (const path of this.unused) section.createDiv({ cls: "museum-publish-problem", text: path });
+		section.createDiv({ cls: "museum-publish-section-title", text: this.t("publish.unused", { count: this.#unused.length }) });
+		for (const path of this.#unused) section.createDiv({ cls: "museum-publish-problem", text: path });
 		const label = section.createEl("label");
 		const box = label.createEl("input", { type: "checkbox", cls: "museum-publish-unused-check" });
-		box.checked = this.deleteUnused;
+		box.checked = this.#deleteUnused;
 		label.appendText(this.t("publish.unused.delete"));
-		box.addEventListener("change", () => (this.deleteUnused = box.checked));
+		box.addEventListener("change", () => (this.#deleteUnused = box.checked));
 	}
 
 	/** A leak's line is in the page written to the site: the note's line holding the same text, if any. */
-	private noteLine(plan: PublishPlan, path: string, siteLine: number | null): number | null {
+	#noteLine(plan: PublishPlan, path: string, siteLine: number | null): number | null {
 		const written = siteLine === null ? "" : (plan.compiled.get(path)?.split(/\r?\n/)[siteLine - 1]?.trim() ?? "");
-		const index = written ? (this.snapshot?.texts.get(path) ?? "").split(/\r?\n/).findIndex((line) => line.includes(written)) : -1;
+		const index = written ? (this.#snapshot?.texts.get(path) ?? "").split(/\r?\n/).findIndex((line) => line.includes(written)) : -1;
 		return index < 0 ? null : index + 1;
 	}
 
-	private problemList(el: HTMLElement, title: string, items: Problem[]): void {
+	#problemList(el: HTMLElement, title: string, items: Problem[]): void {
 		if (items.length === 0) return;
 		const section = el.createDiv({ cls: "museum-publish-section" });
 		section.createDiv({ cls: "museum-publish-section-title", text: this.t(title, { count: items.length }) });
@@ -323,117 +328,117 @@ export class PublishModal extends Modal {
 			const row = section.createDiv({ cls: `museum-publish-problem is-${item.severity}` });
 			row.createSpan({ cls: "museum-publish-where", text: item.path + (item.line === null ? "" : `:${item.line}`) });
 			row.appendText(" " + (text === key ? item.message : text));
-			if (item.path) row.addEventListener("click", () => this.openAt(item.path, item.line));
+			if (item.path) row.addEventListener("click", () => this.#openAt(item.path, item.line));
 		}
 	}
 
 	/** Opens the note at the warning's line (1-based), closing the dialog that would hide it. */
-	private openAt(path: string, line: number | null): void {
-		const file = this.app.vault.getFileByPath(this.snapshot?.vaultPath.get(path) ?? path);
+	#openAt(path: string, line: number | null): void {
+		const file = this.app.vault.getFileByPath(this.#snapshot?.vaultPath.get(path) ?? path);
 		if (!file) return;
 		this.close();
 		void this.app.workspace.getLeaf(false).openFile(file, line ? { eState: { line: line - 1 } } : undefined);
 	}
 
-	private async toggleDiff(row: HTMLElement, path: string, button: HTMLButtonElement): Promise<void> {
+	async #toggleDiff(row: HTMLElement, path: string, button: HTMLButtonElement): Promise<void> {
 		const shown = row.querySelector(".museum-publish-diff");
-		if (shown || !this.site) {
+		if (shown || !this.#site) {
 			shown?.remove();
 			button.setText(this.t("publish.diff"));
 			return;
 		}
 		// The page as this publish would write it, with the current selection (its links depend on it).
-		const after = previewPlan({ ...this.request(), selected: [...this.selected, path] }).compiled.get(path) ?? "";
-		const before = (await this.site.readText(path)) ?? "";
+		const after = previewPlan({ ...this.#request(), selected: [...this.#selected, path] }).compiled.get(path) ?? "";
+		const before = (await this.#site.readText(path)) ?? "";
 		renderDiff(row, before, after, this.t);
 		button.setText(this.t("publish.diff.hide"));
 	}
 
-	private say(text: string, cls = "museum-publish-note"): HTMLElement {
-		this.messageEl.empty();
-		return this.messageEl.createDiv({ cls, text });
+	#say(text: string, cls = "museum-publish-note"): HTMLElement {
+		this.#messageEl.empty();
+		return this.#messageEl.createDiv({ cls, text });
 	}
 
 	/** Plans with the attachments' bytes, asks again when needed, then applies. */
-	private async publish(): Promise<void> {
+	async #publish(): Promise<void> {
 		const { t } = this;
-		const site = this.site;
-		if (!site || this.controller) return;
-		const request = this.request();
+		const site = this.#site;
+		if (!site || this.#controller) return;
+		const request = this.#request();
 		if (request.selected.length === 0 && request.deletions.length === 0) {
-			this.say(t("publish.nothing"));
+			this.#say(t("publish.nothing"));
 			return;
 		}
-		this.say(t("publish.reading"));
+		this.#say(t("publish.reading"));
 		let plan: PublishPlan;
 		try {
 			plan = await finalPlan(this.app, request);
 		} catch (error) {
-			this.failed(error);
+			this.#failed(error);
 			return;
 		}
-		this.problems(plan);
-		if (!this.confirmed.leaks && plan.leaks.some((l) => l.severity === "error")) {
-			this.ask(t("publish.leak-confirm"), "publish.anyway", () => (this.confirmed.leaks = true));
+		this.#problems(plan);
+		if (!this.#confirmed.leaks && plan.leaks.some((l) => l.severity === "error")) {
+			this.#ask(t("publish.leak-confirm"), "publish.anyway", () => (this.#confirmed.leaks = true));
 			return;
 		}
-		const total = this.manifest?.notes.length ?? 0;
-		if (!this.confirmed.deletions && total > 0 && this.deletions.size / total > 0.2) {
-			this.ask(t("publish.delete-confirm", { count: this.deletions.size, total }), "publish.delete-anyway", () => (this.confirmed.deletions = true));
+		const total = this.#manifest?.notes.length ?? 0;
+		if (!this.#confirmed.deletions && total > 0 && this.#deletions.size / total > 0.2) {
+			this.#ask(t("publish.delete-confirm", { count: this.#deletions.size, total }), "publish.delete-anyway", () => (this.#confirmed.deletions = true));
 			return;
 		}
-		await this.apply(site, plan);
+		await this.#apply(site, plan);
 	}
 
 	/** A second, explicit button: the first click showed what is at stake. */
-	private ask(text: string, buttonKey: string, confirm: () => void): void {
-		const box = this.say(text, "museum-publish-confirm");
-		this.button(box, buttonKey, "mod-warning museum-publish-anyway", () => {
+	#ask(text: string, buttonKey: string, confirm: () => void): void {
+		const box = this.#say(text, "museum-publish-confirm");
+		this.#button(box, buttonKey, "mod-warning museum-publish-anyway", () => {
 			confirm();
-			return this.publish();
+			return this.#publish();
 		});
 	}
 
-	private async apply(site: Destination, plan: PublishPlan): Promise<void> {
+	async #apply(site: Destination, plan: PublishPlan): Promise<void> {
 		const { t } = this;
-		const controller = (this.controller = new AbortController());
-		this.publishButton?.setAttr("disabled", true);
-		const progress = this.say("", "museum-publish-progress");
+		const controller = (this.#controller = new AbortController());
+		this.#publishButton?.setAttr("disabled", true);
+		const progress = this.#say("", "museum-publish-progress");
 		try {
 			const result = await site.apply(plan, (done, total) => progress.setText(t("publish.progress", { done, total })), controller.signal);
 			if (result.cancelled) {
 				new Notice(t("publish.cancelled"));
-				this.say(t("publish.cancelled"));
+				this.#say(t("publish.cancelled"));
 				return;
 			}
 			// The renames now published are done with (saved only then: publishing changes nothing in the vault otherwise).
-			const renames = pruneRenames(this.host.settings.renames, plan.manifest);
+			const renames = pruneRenames(this.#host.settings.renames, plan.manifest);
 			if (renames) {
-				this.host.settings.renames = renames;
-				void this.host.saveSettings();
+				this.#host.settings.renames = renames;
+				void this.#host.saveSettings();
 			}
 			const written = plan.writes.filter((w) => w.kind !== "manifest").length;
-			const github = this.github ? (result as GitHubApplyResult) : null;
+			const github = this.#github ? (result as GitHubApplyResult) : null;
 			new Notice(github?.commit === null ? t("github.unchanged") : t("publish.done", { written, deleted: result.deleted.length }) + (result.starterSite?.length ? " " + t("publish.starter") : ""));
-			if (github) await this.published(github);
+			if (github) await this.#published(github);
 			else this.close();
 		} catch (error) {
-			this.failed(error);
+			this.#failed(error);
 		} finally {
-			this.controller = null;
-			this.publishButton?.removeAttribute("disabled");
+			this.#controller = null;
+			this.#publishButton?.removeAttribute("disabled");
 		}
 	}
 
 	/** After a publish to GitHub: the commit, the site, and the workflow run building it when the token may read it. */
-	private async published({ commit, commitUrl }: GitHubApplyResult): Promise<void> {
-		const { client } = this.site as GitHubDestination;
-		const el = this.bodyEl;
+	async #published({ commit, commitUrl }: GitHubApplyResult): Promise<void> {
+		const { client } = this.#site as GitHubDestination;
+		const el = this.#bodyEl;
 		el.empty();
 		const link = (text: string, href: string) => el.createDiv().createEl("a", { text, href });
 		if (commit && commitUrl) link(`Commit ${commit.slice(0, 7)}`, commitUrl);
 		else el.createDiv({ text: this.t("github.unchanged") });
-		const site = await siteAddress(client, this.settings.pathPrefix);
+		const site = await siteAddress(client, this.#settings.pathPrefix);
 		if (site) link(site, site);
 		if (!commit) return;
 		const run = await workflowRun(client, commit).catch(() => null);
@@ -441,9 +446,9 @@ export class PublishModal extends Modal {
 		el.createDiv({ text: this.t("github.later") });
 	}
 
-	private failed(error: unknown): void {
+	#failed(error: unknown): void {
 		const text = this.t("publish.failed", { message: gitHubProblem(this.t, error) });
 		new Notice(text);
-		this.say(text, "museum-publish-error");
+		this.#say(text, "museum-publish-error");
 	}
 }
