@@ -51,15 +51,17 @@ const running = new Set<string>();
  * manifest are ever replaced or deleted; nothing else in it is touched.
  */
 export class FolderDestination implements Destination {
-	private readonly out: string;
-	private readonly work: string;
+	readonly #out: string;
+	readonly #work: string;
+	readonly #options: FolderOptions;
 
 	constructor(
 		readonly outDir: string,
-		private readonly options: FolderOptions = {},
+		options: FolderOptions = {},
 	) {
-		this.out = nodePath.resolve(outDir);
-		this.work = nodePath.join(nodePath.dirname(this.out), `.${nodePath.basename(this.out)}.museum-publish`);
+		this.#options = options;
+		this.#out = nodePath.resolve(outDir);
+		this.#work = nodePath.join(nodePath.dirname(this.#out), `.${nodePath.basename(this.#out)}.museum-publish`);
 	}
 
 	async readManifest(): Promise<SiteManifest | null> {
@@ -69,32 +71,33 @@ export class FolderDestination implements Destination {
 	}
 
 	async readText(path: string): Promise<string | null> {
-		return readIfExists(this.target(path));
+		return readIfExists(this.#target(path));
 	}
 
 	/** Finishes or rolls back a publish that was interrupted (the process killed, the computer stopped). */
 	recover(): Recovery {
-		const { work } = this;
+		const work = this.#work;
 		if (!existsSync(work)) return null;
 		const owner = Number(readIfExists(nodePath.join(work, "owner")));
 		if (running.has(work) || (owner !== process.pid && isAlive(owner))) throw new Error("another publish is running here");
 		const text = readIfExists(nodePath.join(work, "journal.json"));
 		const journal = text === null ? null : (JSON.parse(text) as Journal);
 		const done = journal !== null && existsSync(nodePath.join(work, "committed"));
-		if (journal && done) removeEmptyFolders(this.out, journal.deletes);
-		else if (journal) this.rollBack(journal);
-		this.clean();
+		if (journal && done) removeEmptyFolders(this.#out, journal.deletes);
+		else if (journal) this.#rollBack(journal);
+		this.#clean();
 		return done ? "finished" : "rolled-back";
 	}
 
 	async apply(plan: PublishPlan, progress?: PublishProgress, signal?: AbortSignal): Promise<ApplyResult> {
 		const cancelled: ApplyResult = { cancelled: true, written: [], deleted: [] };
-		const modes = await this.checkPlan(plan);
+		const modes = await this.#checkPlan(plan);
 		if (signal?.aborted) return cancelled;
-		const { out, work } = this;
+		const out = this.#out;
+		const work = this.#work;
 		const created = !existsSync(out);
 		const written = plan.writes.map((w) => w.path);
-		const starter = this.options.starter ? missingStarterFiles(out, this.options.starter, new Set(written)) : [];
+		const starter = this.#options.starter ? missingStarterFiles(out, this.#options.starter, new Set(written)) : [];
 		const writes = [...plan.writes, ...starter];
 		const total = writes.length * 2 + plan.deletes.length;
 		let done = 0;
@@ -109,7 +112,7 @@ export class FolderDestination implements Destination {
 			const made = new Set<string>();
 			for (let start = 0; start < writes.length; start += BATCH) {
 				for (const write of writes.slice(start, start + BATCH)) {
-					const staged = this.staged(write.path);
+					const staged = this.#staged(write.path);
 					const folder = nodePath.dirname(staged);
 					if (!made.has(folder)) {
 						mkdirSync(folder, { recursive: true });
@@ -123,37 +126,37 @@ export class FolderDestination implements Destination {
 				}
 				await new Promise((resolve) => setTimeout(resolve, 0));
 				if (signal?.aborted) {
-					this.clean();
+					this.#clean();
 					return cancelled;
 				}
 			}
 			// From here on the publish is not cancellable: it completes or rolls back.
 			const paths = writes.map((w) => w.path);
-			journal = { created, writes: paths, deletes: [...plan.deletes], folders: foldersOf(paths).filter((folder) => !existsSync(this.target(folder))) };
+			journal = { created, writes: paths, deletes: [...plan.deletes], folders: foldersOf(paths).filter((folder) => !existsSync(this.#target(folder))) };
 			writeFileSync(nodePath.join(work, "journal.tmp"), JSON.stringify(journal));
 			renameSync(nodePath.join(work, "journal.tmp"), nodePath.join(work, "journal.json"));
 			// The site folder itself stays (or is made with the usual permissions): only files move in and out.
 			mkdirSync(out, { recursive: true });
-			for (const folder of journal.folders) mkdirSync(this.target(folder), { recursive: true });
+			for (const folder of journal.folders) mkdirSync(this.#target(folder), { recursive: true });
 			// Renames are fast: all at once, without giving the event loop back.
 			for (const path of paths) {
-				this.options.beforeSwap?.(path);
-				if (modes.has(path)) this.moveAside(path);
-				renameSync(this.staged(path), this.target(path));
+				this.#options.beforeSwap?.(path);
+				if (modes.has(path)) this.#moveAside(path);
+				renameSync(this.#staged(path), this.#target(path));
 				progress?.(++done, total);
 			}
 			for (const path of plan.deletes) {
-				this.options.beforeSwap?.(path);
-				this.moveAside(path);
+				this.#options.beforeSwap?.(path);
+				this.#moveAside(path);
 				progress?.(++done, total);
 			}
 			writeFileSync(nodePath.join(work, "committed"), "");
 			removeEmptyFolders(out, plan.deletes);
-			this.clean();
+			this.#clean();
 			return { cancelled: false, written, deleted: [...plan.deletes], starterSite: starter.map((f) => f.path) };
 		} catch (error) {
-			if (journal) this.rollBack(journal);
-			this.clean();
+			if (journal) this.#rollBack(journal);
+			this.#clean();
 			throw error;
 		} finally {
 			running.delete(work);
@@ -166,26 +169,26 @@ export class FolderDestination implements Destination {
 	 * folder was not placed; a placed one goes back there; a file in the backup
 	 * folder goes back to its place.
 	 */
-	private rollBack(journal: Journal): void {
+	#rollBack(journal: Journal): void {
 		for (const path of [...journal.writes].reverse()) {
-			if (!existsSync(this.staged(path)) && existsSync(this.target(path))) renameSync(this.target(path), this.staged(path));
-			if (existsSync(this.backup(path))) renameSync(this.backup(path), this.target(path));
+			if (!existsSync(this.#staged(path)) && existsSync(this.#target(path))) renameSync(this.#target(path), this.#staged(path));
+			if (existsSync(this.#backup(path))) renameSync(this.#backup(path), this.#target(path));
 		}
 		for (const path of journal.deletes) {
-			if (!existsSync(this.backup(path))) continue;
-			mkdirSync(nodePath.dirname(this.target(path)), { recursive: true });
-			renameSync(this.backup(path), this.target(path));
+			if (!existsSync(this.#backup(path))) continue;
+			mkdirSync(nodePath.dirname(this.#target(path)), { recursive: true });
+			renameSync(this.#backup(path), this.#target(path));
 		}
-		for (const folder of [...journal.folders].reverse()) removeIfEmpty(this.target(folder));
-		if (journal.created) removeIfEmpty(this.out);
+		for (const folder of [...journal.folders].reverse()) removeIfEmpty(this.#target(folder));
+		if (journal.created) removeIfEmpty(this.#out);
 	}
 
 	/** Moves the site's file at `path` into the backup folder. */
-	private moveAside(path: string): void {
-		const backup = this.backup(path);
+	#moveAside(path: string): void {
+		const backup = this.#backup(path);
 		mkdirSync(nodePath.dirname(backup), { recursive: true });
 		try {
-			renameSync(this.target(path), backup);
+			renameSync(this.#target(path), backup);
 		} catch (error) {
 			if (!isMissing(error)) throw error;
 		}
@@ -195,7 +198,7 @@ export class FolderDestination implements Destination {
 	 * Refuses, before any change, a plan that would step outside the folder or
 	 * delete a file it does not manage. Returns the permissions of the written paths that exist already.
 	 */
-	private async checkPlan(plan: PublishPlan): Promise<Map<string, number>> {
+	async #checkPlan(plan: PublishPlan): Promise<Map<string, number>> {
 		for (const path of [...plan.writes.map((w) => w.path), ...plan.deletes]) {
 			if (!isSafeRelative(path)) throw new Error(`refusing to write outside the site folder: ${path}`);
 		}
@@ -206,27 +209,27 @@ export class FolderDestination implements Destination {
 		}
 		const modes = new Map<string, number>();
 		for (const write of plan.writes) {
-			const stat = statSync(this.target(write.path), { throwIfNoEntry: false });
+			const stat = statSync(this.#target(write.path), { throwIfNoEntry: false });
 			if (stat?.isDirectory()) throw new Error(`a folder of the site has the name of a published file: ${write.path}`);
 			if (stat) modes.set(write.path, stat.mode & 0o7777);
 		}
 		return modes;
 	}
 
-	private clean(): void {
-		rmSync(this.work, { recursive: true, force: true });
+	#clean(): void {
+		rmSync(this.#work, { recursive: true, force: true });
 	}
 
-	private target(path: string): string {
-		return nodePath.join(this.out, ...path.split("/"));
+	#target(path: string): string {
+		return nodePath.join(this.#out, ...path.split("/"));
 	}
 
-	private staged(path: string): string {
-		return nodePath.join(this.work, "staged", ...path.split("/"));
+	#staged(path: string): string {
+		return nodePath.join(this.#work, "staged", ...path.split("/"));
 	}
 
-	private backup(path: string): string {
-		return nodePath.join(this.work, "previous", ...path.split("/"));
+	#backup(path: string): string {
+		return nodePath.join(this.#work, "previous", ...path.split("/"));
 	}
 }
 

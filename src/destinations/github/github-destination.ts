@@ -57,30 +57,32 @@ const SUMMARY_LINES = 40;
  * repository is kept as it is.
  */
 export class GitHubDestination implements Destination {
-	private head: Head | null = null;
-	private readonly prefix: string;
+	#head: Head | null = null;
+	readonly #prefix: string;
+	readonly #target: GitHubTarget;
 
 	constructor(
 		readonly client: GitHubClient,
-		private readonly target: GitHubTarget = {},
+		target: GitHubTarget = {},
 	) {
+		this.#target = target;
 		const folder = (target.pathInRepo ?? "").replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
 		if (folder.split("/").some((part) => part === "." || part === "..")) throw new GitHubError("not-found", `not a folder of the repository: ${folder}`);
-		this.prefix = folder ? `${folder}/` : "";
+		this.#prefix = folder ? `${folder}/` : "";
 	}
 
 	async readManifest(): Promise<SiteManifest | null> {
 		const text = await this.readText(MANIFEST_PATH);
 		if (text === null) return null;
 		// What the repository holds decides: a page someone deleted there is "new" again.
-		const files = (await this.readHead()).files;
+		const files = (await this.#readHead()).files;
 		const manifest = parseManifest(text);
-		const here = (entry: { path: string }) => files.has(this.prefix + entry.path);
+		const here = (entry: { path: string }) => files.has(this.#prefix + entry.path);
 		return { ...manifest, notes: manifest.notes.filter(here), attachments: manifest.attachments.filter(here), redirects: manifest.redirects.filter(here) };
 	}
 
 	async readText(path: string): Promise<string | null> {
-		const file = (await this.readHead()).files.get(this.prefix + path);
+		const file = (await this.#readHead()).files.get(this.#prefix + path);
 		if (!file) return null;
 		const { data } = await this.client.request<{ content: string }>("GET", `/git/blobs/${file.sha}`);
 		return new TextDecoder().decode(fromBase64(data.content));
@@ -88,23 +90,23 @@ export class GitHubDestination implements Destination {
 
 	/** The branch this destination publishes to (the repository's default when none was set). */
 	async branch(): Promise<string> {
-		return this.target.branch || (await this.client.request<{ default_branch: string }>("GET", "")).data.default_branch;
+		return this.#target.branch || (await this.client.request<{ default_branch: string }>("GET", "")).data.default_branch;
 	}
 
 	/** Writes a plan; only its files and deletions matter here (the starter site is added when missing). */
 	async apply(plan: Pick<PublishPlan, "writes" | "deletes">, progress?: PublishProgress, signal?: AbortSignal): Promise<GitHubApplyResult> {
 		for (const path of [...plan.writes.map((w) => w.path), ...plan.deletes]) if (/^\/|(^|\/)\.{0,2}(\/|$)/.test(path)) throw new Error(`refusing to write outside the site folder: ${path}`);
 		// The manifest goes inside the tree request: one request fewer for every publish.
-		const writes = await Promise.all(plan.writes.map((w) => blob(this.prefix + w.path, w.content, w.kind === "manifest")));
+		const writes = await Promise.all(plan.writes.map((w) => blob(this.#prefix + w.path, w.content, w.kind === "manifest")));
 		const uploaded = new Set<string>();
 		for (let attempt = 0; ; attempt++) {
-			let head = await this.readHead();
+			let head = await this.#readHead();
 			if (head.commit === null) {
-				await this.firstCommit(head.branch);
-				head = await this.readHead();
+				await this.#firstCommit(head.branch);
+				head = await this.#readHead();
 			}
-			const changes = [...writes, ...(await this.starterWrites(head))].filter((w) => head.files.get(w.path)?.sha !== w.sha);
-			const deletes = plan.deletes.map((p) => this.prefix + p).filter((p) => head.files.has(p));
+			const changes = [...writes, ...(await this.#starterWrites(head))].filter((w) => head.files.get(w.path)?.sha !== w.sha);
+			const deletes = plan.deletes.map((p) => this.#prefix + p).filter((p) => head.files.has(p));
 			const cancelled: GitHubApplyResult = { cancelled: true, written: [], deleted: [], commit: null, commitUrl: null };
 			if (changes.length === 0 && deletes.length === 0) return { cancelled: false, written: [], deleted: [], commit: null, commitUrl: null };
 			const known = new Set([...head.files.values()].map((f) => f.sha));
@@ -129,29 +131,29 @@ export class GitHubDestination implements Destination {
 			progress?.(++done, total);
 			if (signal?.aborted) return cancelled;
 			// The point of no return: one fast-forward (never forced) makes the whole publish visible at once.
-			this.head = null;
+			this.#head = null;
 			try {
 				await this.client.request("PATCH", `/git/refs/heads/${encodeRef(head.branch)}`, { sha: commit.sha, force: false });
 			} catch (error) {
 				if (!(error instanceof GitHubError && error.problem === "conflict")) throw error;
 				// Someone pushed meanwhile, or our own update went through before a dropped answer.
-				const now = await this.readHead();
+				const now = await this.#readHead();
 				if (now.commit !== commit.sha) {
 					if (attempt >= REF_RETRIES) throw new GitHubError("conflict", `the branch ${head.branch} kept moving during the publish; nothing was changed. Publish again`, error.status);
 					continue;
 				}
 			}
 			progress?.(total, total);
-			const site = (paths: string[]) => paths.map((p) => p.slice(this.prefix.length));
+			const site = (paths: string[]) => paths.map((p) => p.slice(this.#prefix.length));
 			return { cancelled: false, written: site(changes.map((c) => c.path)), deleted: site(deletes), commit: commit.sha, commitUrl: commit.html_url };
 		}
 	}
 
 	/** The starter site and workflow, when the site folder holds no Eleventy project; existing files are kept. */
-	private async starterWrites(head: Head): Promise<Blob[]> {
-		const starter = this.target.starter;
-		if (!starter || ELEVENTY_CONFIG_NAMES.some((name) => head.files.has(this.prefix + name))) return [];
-		const files = [...(await starter.files()).map((f) => ({ path: this.prefix + f.path, content: f.content })), { path: WORKFLOW_PATH, content: await starter.workflow(head.branch) }];
+	async #starterWrites(head: Head): Promise<Blob[]> {
+		const starter = this.#target.starter;
+		if (!starter || ELEVENTY_CONFIG_NAMES.some((name) => head.files.has(this.#prefix + name))) return [];
+		const files = [...(await starter.files()).map((f) => ({ path: this.#prefix + f.path, content: f.content })), { path: WORKFLOW_PATH, content: await starter.workflow(head.branch) }];
 		return Promise.all(files.filter((f) => !head.files.has(f.path)).map((f) => blob(f.path, f.content)));
 	}
 
@@ -161,21 +163,21 @@ export class GitHubDestination implements Destination {
 	}
 
 	/** An empty repository has no git database yet: its first commit goes through the contents API. */
-	private async firstCommit(name: string): Promise<void> {
-		const readme = (await this.target.starter?.files())?.find((f) => f.path === "README.md")?.content ?? `# ${this.client.repo}\n`;
-		await this.client.request("PUT", `/contents/${encodePath(this.prefix + "README.md")}`, { message: "Start the museum site", content: toBase64(new TextEncoder().encode(readme)), branch: name });
-		this.head = null;
+	async #firstCommit(name: string): Promise<void> {
+		const readme = (await this.#target.starter?.files())?.find((f) => f.path === "README.md")?.content ?? `# ${this.client.repo}\n`;
+		await this.client.request("PUT", `/contents/${encodePath(this.#prefix + "README.md")}`, { message: "Start the museum site", content: toBase64(new TextEncoder().encode(readme)), branch: name });
+		this.#head = null;
 	}
 
-	private async readHead(): Promise<Head> {
-		if (this.head) return this.head;
+	async #readHead(): Promise<Head> {
+		if (this.#head) return this.#head;
 		const branch = await this.branch();
 		const files = new Map<string, { sha: string; mode: string }>();
 		let ref: { object: { sha: string } };
 		try {
 			ref = (await this.client.request<typeof ref>("GET", `/git/ref/heads/${encodeRef(branch)}`)).data;
 		} catch (error) {
-			if (error instanceof GitHubError && error.problem === "empty") return (this.head = { branch, commit: null, tree: null, files });
+			if (error instanceof GitHubError && error.problem === "empty") return (this.#head = { branch, commit: null, tree: null, files });
 			if (error instanceof GitHubError && error.problem === "not-found") throw new GitHubError("branch-missing", `the branch ${branch} does not exist in ${this.client.owner}/${this.client.repo}`, 404);
 			throw error;
 		}
@@ -184,13 +186,13 @@ export class GitHubDestination implements Destination {
 		const { data } = await this.client.request<{ sha: string; truncated: boolean; tree: TreeEntry[] }>("GET", `/git/trees/${commit}?recursive=1`);
 		if (!data.truncated) {
 			for (const e of data.tree) if (e.type === "blob") files.set(e.path, { sha: e.sha, mode: e.mode });
-		} else await this.walk(data.sha, "", files);
-		return (this.head = { branch, commit, tree: data.sha, files });
+		} else await this.#walk(data.sha, "", files);
+		return (this.#head = { branch, commit, tree: data.sha, files });
 	}
 
 	/** A tree too big for one answer: read folder by folder, only those that lead to the site or the workflow. */
-	private async walk(tree: string, base: string, files: Head["files"]): Promise<void> {
-		const wanted = (dir: string) => [this.prefix, ".github/workflows/"].some((p) => p.startsWith(dir) || dir.startsWith(p));
+	async #walk(tree: string, base: string, files: Head["files"]): Promise<void> {
+		const wanted = (dir: string) => [this.#prefix, ".github/workflows/"].some((p) => p.startsWith(dir) || dir.startsWith(p));
 		const { data } = await this.client.request<{ tree: TreeEntry[] }>("GET", `/git/trees/${tree}`);
 		const folders: TreeEntry[] = [];
 		for (const e of data.tree) {
@@ -198,7 +200,7 @@ export class GitHubDestination implements Destination {
 			if (e.type === "blob") files.set(path, { sha: e.sha, mode: e.mode });
 			else if (e.type === "tree" && wanted(`${path}/`)) folders.push({ ...e, path: `${path}/` });
 		}
-		await inFlight(folders, IN_FLIGHT, (e) => this.walk(e.sha, e.path, files));
+		await inFlight(folders, IN_FLIGHT, (e) => this.#walk(e.sha, e.path, files));
 	}
 }
 
