@@ -45,6 +45,22 @@ const PREVIEW_DELAY_MS = 300;
 const ORDER: PublishState[] = ["new", "changed", "renamed", "deleted", "unchanged"];
 
 /**
+ * An element of the dialog, classed `museum-publish-<name>`: styles.css and the
+ * tests find it by that class. `name` may go on with more classes ("state is-new").
+ */
+function part(parent: HTMLElement, name: string, text?: string, tag: "div" | "span" | "label" | "button" = "div"): HTMLElement {
+	return parent.createEl(tag, { cls: `museum-publish-${name}`, text });
+}
+
+/** A check box at the start of `label` (clicking the label's text toggles it too), classed like `part`'s elements when named. */
+function checkbox(label: HTMLElement, name: string | null, checked: boolean, onChange: (checked: boolean) => void): HTMLInputElement {
+	const box = label.createEl("input", { type: "checkbox", cls: name ? `museum-publish-${name}` : undefined });
+	box.checked = checked;
+	box.addEventListener("change", () => onChange(box.checked));
+	return box;
+}
+
+/**
  * The publish dialog: the candidate notes with their state against the site
  * (content hashes, `noteStatuses`), check boxes, a filter, the plan's
  * warnings and privacy findings (recomputed when the selection changes), a
@@ -82,7 +98,7 @@ export class PublishModal extends Modal {
 	#summaryEl!: HTMLElement;
 	#problemsEl!: HTMLElement;
 	#messageEl!: HTMLElement;
-	#publishButton: HTMLButtonElement | null = null;
+	#publishButton: HTMLElement | null = null;
 
 	readonly #host: PublishHost;
 	/** Notes and folders chosen in a menu; none from the command. */
@@ -102,7 +118,7 @@ export class PublishModal extends Modal {
 	override onOpen(): void {
 		this.setTitle(this.t("publish.title"));
 		this.modalEl.addClass("museum-publish");
-		this.#bodyEl = this.contentEl.createDiv({ cls: "museum-publish-body", text: this.t("publish.loading") });
+		this.#bodyEl = part(this.contentEl, "body", this.t("publish.loading"));
 		void this.#load(true);
 	}
 
@@ -150,43 +166,42 @@ export class PublishModal extends Modal {
 		const { t } = this;
 		const el = this.#bodyEl;
 		el.empty();
-		if (this.#blocked) el.createDiv({ cls: "museum-publish-blocked", text: this.#blocked });
+		if (this.#blocked) part(el, "blocked", this.#blocked);
 		if (!this.#site && !this.#github) this.#folderField(el);
 
-		const bar = el.createDiv({ cls: "museum-publish-toolbar" });
-		const filter = bar.createEl("input", { type: "search", cls: "museum-publish-filter", attr: { placeholder: t("publish.filter") } });
+		const bar = part(el, "toolbar");
+		const filter = bar.createEl("input", { type: "search", cls: "museum-publish-filter", placeholder: t("publish.filter") });
 		filter.addEventListener("input", () => this.#filter(filter.value));
-		this.#button(bar, "publish.all", "museum-publish-all", () => this.#setAll(true));
-		this.#button(bar, "publish.none", "museum-publish-none", () => this.#setAll(false));
-		const linked = bar.createEl("label", { cls: "museum-publish-linked", attr: { title: t("publish.linked.desc") } });
-		const linkedBox = linked.createEl("input", { type: "checkbox" });
-		linkedBox.checked = this.#withLinked;
-		linked.appendText(t("publish.linked"));
-		linkedBox.addEventListener("change", () => {
-			this.#withLinked = linkedBox.checked;
+		this.#button(bar, "publish.all", "all", () => this.#setAll(true));
+		this.#button(bar, "publish.none", "none", () => this.#setAll(false));
+		const linked = part(bar, "linked", undefined, "label");
+		linked.title = t("publish.linked.desc");
+		checkbox(linked, null, this.#withLinked, (checked) => {
+			this.#withLinked = checked;
 			this.#refresh();
 		});
+		linked.appendText(t("publish.linked"));
 
-		this.#summaryEl = el.createDiv({ cls: "museum-publish-summary" });
-		const list = el.createDiv({ cls: "museum-publish-list" });
+		this.#summaryEl = part(el, "summary");
+		const list = part(el, "list");
 		this.#rows.clear();
 		const sorted = [...statuses].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state) || (a.path < b.path ? -1 : 1));
 		for (const status of sorted) this.#row(list, status);
 		for (const { path, reason } of this.#excluded) {
-			list.createDiv({ cls: "museum-publish-excluded", text: `${path}: ${t("publish.excluded", { reason: t(`publish.reason.${reason}`) })}` });
+			part(list, "excluded", `${path}: ${t("publish.excluded", { reason: t(`publish.reason.${reason}`) })}`);
 		}
-		this.#problemsEl = el.createDiv({ cls: "museum-publish-problems" });
-		this.#messageEl = el.createDiv({ cls: "museum-publish-message" });
-		const footer = el.createDiv({ cls: "modal-button-container museum-publish-footer" });
+		this.#problemsEl = part(el, "problems");
+		this.#messageEl = part(el, "message");
+		const footer = part(el, "footer modal-button-container");
 		// Cancel stops a publish in progress; otherwise it closes the dialog.
-		this.#button(footer, "publish.cancel", "museum-publish-cancel", () => (this.#controller ? this.#controller.abort() : this.close()));
-		this.#publishButton = this.#site ? this.#button(footer, "publish.publish", "mod-cta museum-publish-go", () => void this.#publish()) : null;
+		this.#button(footer, "publish.cancel", "cancel", () => (this.#controller ? this.#controller.abort() : this.close()));
+		this.#publishButton = this.#site ? this.#button(footer, "publish.publish", "go mod-cta", () => void this.#publish()) : null;
 		this.#refresh();
 	}
 
 	#folderField(el: HTMLElement): void {
 		const { settings } = this.#host;
-		const field = el.createDiv({ cls: "museum-publish-folder" });
+		const field = part(el, "folder");
 		field.createEl("label", { text: this.t("publish.folder"), attr: { for: "museum-publish-folder" } });
 		field.createDiv({ cls: "setting-item-description", text: this.t("publish.folder.desc") });
 		const input = field.createEl("input", { type: "text", attr: { id: "museum-publish-folder" }, value: settings.siteFolder });
@@ -200,28 +215,30 @@ export class PublishModal extends Modal {
 	#row(list: HTMLElement, status: NoteStatus): void {
 		const { t } = this;
 		const { path, state } = status;
-		const el = list.createDiv({ cls: "museum-publish-row", attr: { "data-path": path } });
-		const label = el.createEl("label", { cls: "museum-publish-label" });
-		const box = label.createEl("input", { type: "checkbox", cls: "museum-publish-check" });
-		label.createSpan({ cls: "museum-publish-path", text: path });
-		el.createSpan({ cls: `museum-publish-state is-${state}`, text: t(`publish.state.${state}`) });
-		if (status.from) el.createSpan({ cls: "museum-publish-from", text: t("publish.from", { from: status.from }) });
-		const tag = el.createSpan({ cls: "museum-publish-tag" });
+		const el = part(list, "row");
+		el.dataset.path = path;
+		const label = part(el, "label", undefined, "label");
 		const set = state === "deleted" ? this.#deletions : this.#checked;
-		if (state === "deleted") box.title = t("publish.delete-tip");
-		box.addEventListener("change", () => {
-			if (box.checked) set.add(path);
+		// Checked or not by `refresh`, which knows the whole selection.
+		const box = checkbox(label, "check", false, (checked) => {
+			if (checked) set.add(path);
 			else set.delete(path);
 			this.#refresh();
 		});
+		part(label, "path", path, "span");
+		part(el, `state is-${state}`, t(`publish.state.${state}`), "span");
+		if (status.from) part(el, "from", t("publish.from", { from: status.from }), "span");
+		const tag = part(el, "tag", undefined, "span");
+		if (state === "deleted") box.title = t("publish.delete-tip");
 		if (state === "changed" && this.#site) {
-			const button = this.#button(el, "publish.diff", "museum-publish-diff-button", () => void this.#toggleDiff(el, path, button));
+			const button = this.#button(el, "publish.diff", "diff-button", () => void this.#toggleDiff(el, path, button));
 		}
 		this.#rows.set(path, { status, el, box, tag, visible: true });
 	}
 
-	#button(parent: HTMLElement, key: string, cls: string, onClick: () => unknown): HTMLButtonElement {
-		const button = parent.createEl("button", { cls, text: this.t(key) });
+	/** A button named as `part` names elements, saying `key`'s text. */
+	#button(parent: HTMLElement, key: string, name: string, onClick: () => unknown): HTMLElement {
+		const button = part(parent, name, this.t(key), "button");
 		button.addEventListener("click", () => void onClick());
 		return button;
 	}
@@ -301,14 +318,11 @@ export class PublishModal extends Modal {
 	#unusedAttachments(el: HTMLElement, plan: PublishPlan): void {
 		this.#unused = plan.status.filter((s) => s.kind === "attachment" && s.state === "deleted").map((s) => s.path);
 		if (this.#unused.length === 0) return;
-		const section = el.createDiv({ cls: "museum-publish-section museum-publish-unused" });
-		section.createDiv({ cls: "museum-publish-section-title", text: this.t("publish.unused", { count: this.#unused.length }) });
-		for (const path of this.#unused) section.createDiv({ cls: "museum-publish-problem", text: path });
+		const section = this.#section(el, "section museum-publish-unused", "publish.unused", this.#unused.length);
+		for (const path of this.#unused) part(section, "problem", path);
 		const label = section.createEl("label");
-		const box = label.createEl("input", { type: "checkbox", cls: "museum-publish-unused-check" });
-		box.checked = this.#deleteUnused;
+		checkbox(label, "unused-check", this.#deleteUnused, (checked) => (this.#deleteUnused = checked));
 		label.appendText(this.t("publish.unused.delete"));
-		box.addEventListener("change", () => (this.#deleteUnused = box.checked));
 	}
 
 	/** A leak's line is in the page written to the site: the note's line holding the same text, if any. */
@@ -320,16 +334,22 @@ export class PublishModal extends Modal {
 
 	#problemList(el: HTMLElement, title: string, items: Problem[]): void {
 		if (items.length === 0) return;
-		const section = el.createDiv({ cls: "museum-publish-section" });
-		section.createDiv({ cls: "museum-publish-section-title", text: this.t(title, { count: items.length }) });
+		const section = this.#section(el, "section", title, items.length);
 		for (const item of items) {
 			const key = `publish.warning.${item.code}`;
 			const text = this.t(key, item.params);
-			const row = section.createDiv({ cls: `museum-publish-problem is-${item.severity}` });
-			row.createSpan({ cls: "museum-publish-where", text: item.path + (item.line === null ? "" : `:${item.line}`) });
+			const row = part(section, `problem is-${item.severity}`);
+			part(row, "where", item.path + (item.line === null ? "" : `:${item.line}`), "span");
 			row.appendText(" " + (text === key ? item.message : text));
 			if (item.path) row.addEventListener("click", () => this.#openAt(item.path, item.line));
 		}
+	}
+
+	/** A section of findings, its title saying how many. */
+	#section(el: HTMLElement, name: string, title: string, count: number): HTMLElement {
+		const section = part(el, name);
+		part(section, "section-title", this.t(title, { count }));
+		return section;
 	}
 
 	/** Opens the note at the warning's line (1-based), closing the dialog that would hide it. */
@@ -340,7 +360,7 @@ export class PublishModal extends Modal {
 		void this.app.workspace.getLeaf(false).openFile(file, line ? { eState: { line: line - 1 } } : undefined);
 	}
 
-	async #toggleDiff(row: HTMLElement, path: string, button: HTMLButtonElement): Promise<void> {
+	async #toggleDiff(row: HTMLElement, path: string, button: HTMLElement): Promise<void> {
 		const shown = row.querySelector(".museum-publish-diff");
 		if (shown || !this.#site) {
 			shown?.remove();
@@ -354,9 +374,9 @@ export class PublishModal extends Modal {
 		button.setText(this.t("publish.diff.hide"));
 	}
 
-	#say(text: string, cls = "museum-publish-note"): HTMLElement {
+	#say(text: string, name = "note"): HTMLElement {
 		this.#messageEl.empty();
-		return this.#messageEl.createDiv({ cls, text });
+		return part(this.#messageEl, name, text);
 	}
 
 	/** Plans with the attachments' bytes, asks again when needed, then applies. */
@@ -392,8 +412,8 @@ export class PublishModal extends Modal {
 
 	/** A second, explicit button: the first click showed what is at stake. */
 	#ask(text: string, buttonKey: string, confirm: () => void): void {
-		const box = this.#say(text, "museum-publish-confirm");
-		this.#button(box, buttonKey, "mod-warning museum-publish-anyway", () => {
+		const box = this.#say(text, "confirm");
+		this.#button(box, buttonKey, "anyway mod-warning", () => {
 			confirm();
 			return this.#publish();
 		});
@@ -403,7 +423,7 @@ export class PublishModal extends Modal {
 		const { t } = this;
 		const controller = (this.#controller = new AbortController());
 		this.#publishButton?.setAttr("disabled", true);
-		const progress = this.#say("", "museum-publish-progress");
+		const progress = this.#say("", "progress");
 		try {
 			const result = await site.apply(plan, (done, total) => progress.setText(t("publish.progress", { done, total })), controller.signal);
 			if (result.cancelled) {
@@ -449,6 +469,6 @@ export class PublishModal extends Modal {
 	#failed(error: unknown): void {
 		const text = this.t("publish.failed", { message: gitHubProblem(this.t, error) });
 		new Notice(text);
-		this.#say(text, "museum-publish-error");
+		this.#say(text, "error");
 	}
 }
