@@ -101,7 +101,7 @@ export class FolderDestination implements Destination {
 		const writes = [...plan.writes, ...starter];
 		const total = writes.length * 2 + plan.deletes.length;
 		let done = 0;
-		mkdirSync(nodePath.dirname(out), { recursive: true });
+		makeFolder(nodePath.dirname(out));
 		mkdirSync(work);
 		running.add(work);
 		let journal: Journal | null = null;
@@ -115,7 +115,7 @@ export class FolderDestination implements Destination {
 					const staged = this.#staged(write.path);
 					const folder = nodePath.dirname(staged);
 					if (!made.has(folder)) {
-						mkdirSync(folder, { recursive: true });
+						makeFolder(folder);
 						made.add(folder);
 					}
 					writeFileSync(staged, write.content);
@@ -136,8 +136,8 @@ export class FolderDestination implements Destination {
 			writeFileSync(nodePath.join(work, "journal.tmp"), JSON.stringify(journal));
 			renameSync(nodePath.join(work, "journal.tmp"), nodePath.join(work, "journal.json"));
 			// The site folder itself stays (or is made with the usual permissions): only files move in and out.
-			mkdirSync(out, { recursive: true });
-			for (const folder of journal.folders) mkdirSync(this.#target(folder), { recursive: true });
+			makeFolder(out);
+			for (const folder of journal.folders) makeFolder(this.#target(folder));
 			// Renames are fast: all at once, without giving the event loop back.
 			for (const path of paths) {
 				this.#options.beforeSwap?.(path);
@@ -176,7 +176,7 @@ export class FolderDestination implements Destination {
 		}
 		for (const path of journal.deletes) {
 			if (!existsSync(this.#backup(path))) continue;
-			mkdirSync(nodePath.dirname(this.#target(path)), { recursive: true });
+			makeFolder(nodePath.dirname(this.#target(path)));
 			renameSync(this.#backup(path), this.#target(path));
 		}
 		for (const folder of [...journal.folders].reverse()) removeIfEmpty(this.#target(folder));
@@ -186,7 +186,7 @@ export class FolderDestination implements Destination {
 	/** Moves the site's file at `path` into the backup folder. */
 	#moveAside(path: string): void {
 		const backup = this.#backup(path);
-		mkdirSync(nodePath.dirname(backup), { recursive: true });
+		makeFolder(nodePath.dirname(backup));
 		try {
 			renameSync(this.#target(path), backup);
 		} catch (error) {
@@ -221,15 +221,15 @@ export class FolderDestination implements Destination {
 	}
 
 	#target(path: string): string {
-		return nodePath.join(this.#out, ...path.split("/"));
+		return inside(this.#out, path);
 	}
 
 	#staged(path: string): string {
-		return nodePath.join(this.#work, "staged", ...path.split("/"));
+		return inside(this.#work, `staged/${path}`);
 	}
 
 	#backup(path: string): string {
-		return nodePath.join(this.#work, "previous", ...path.split("/"));
+		return inside(this.#work, `previous/${path}`);
 	}
 }
 
@@ -247,7 +247,16 @@ function foldersOf(paths: string[]): string[] {
 
 /** Folders emptied by deletions go too (never a folder that still holds anything). */
 function removeEmptyFolders(out: string, deleted: string[]): void {
-	for (const folder of foldersOf(deleted).reverse()) removeIfEmpty(nodePath.join(out, ...folder.split("/")));
+	for (const folder of foldersOf(deleted).reverse()) removeIfEmpty(inside(out, folder));
+}
+
+/** A site path ("/" separated) under a folder of this system. */
+function inside(folder: string, sitePath: string): string {
+	return nodePath.join(folder, ...sitePath.split("/"));
+}
+
+function makeFolder(folder: string): void {
+	mkdirSync(folder, { recursive: true });
 }
 
 function removeIfEmpty(folder: string): void {
