@@ -71,6 +71,11 @@ export class GitHubDestination implements Destination {
 		this.#prefix = folder ? `${folder}/` : "";
 	}
 
+	/** Every request of this destination, through its client. */
+	#request<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
+		return this.client.request<T>(method, path, body);
+	}
+
 	async readManifest(): Promise<SiteManifest | null> {
 		const text = await this.readText(MANIFEST_PATH);
 		if (text === null) return null;
@@ -84,13 +89,13 @@ export class GitHubDestination implements Destination {
 	async readText(path: string): Promise<string | null> {
 		const file = (await this.#readHead()).files.get(this.#prefix + path);
 		if (!file) return null;
-		const { data } = await this.client.request<{ content: string }>("GET", `/git/blobs/${file.sha}`);
+		const { data } = await this.#request<{ content: string }>("GET", `/git/blobs/${file.sha}`);
 		return new TextDecoder().decode(fromBase64(data.content));
 	}
 
 	/** The branch this destination publishes to (the repository's default when none was set). */
 	async branch(): Promise<string> {
-		return this.#target.branch || (await this.client.request<{ default_branch: string }>("GET", "")).data.default_branch;
+		return this.#target.branch || (await this.#request<{ default_branch: string }>("GET", "")).data.default_branch;
 	}
 
 	/** Writes a plan; only its files and deletions matter here (the starter site is added when missing). */
@@ -107,33 +112,32 @@ export class GitHubDestination implements Destination {
 			}
 			const changes = [...writes, ...(await this.#starterWrites(head))].filter((w) => head.files.get(w.path)?.sha !== w.sha);
 			const deletes = plan.deletes.map((p) => this.#prefix + p).filter((p) => head.files.has(p));
-			const cancelled: GitHubApplyResult = { cancelled: true, written: [], deleted: [], commit: null, commitUrl: null };
-			if (changes.length === 0 && deletes.length === 0) return { cancelled: false, written: [], deleted: [], commit: null, commitUrl: null };
+			if (changes.length === 0 && deletes.length === 0) return nothingDone(false);
 			const known = new Set([...head.files.values()].map((f) => f.sha));
 			const missing = [...new Map(changes.filter((c) => !c.inline && !known.has(c.sha) && !uploaded.has(c.sha)).map((c) => [c.sha, c])).values()];
 			const total = missing.length + 3;
 			let done = 0;
 			await inFlight(missing, IN_FLIGHT, async (change) => {
 				if (signal?.aborted) return;
-				await this.client.request("POST", "/git/blobs", { content: toBase64(change.bytes), encoding: "base64" });
+				await this.#request("POST", "/git/blobs", { content: toBase64(change.bytes), encoding: "base64" });
 				uploaded.add(change.sha);
 				progress?.(++done, total);
 			});
-			if (signal?.aborted) return cancelled;
+			if (signal?.aborted) return nothingDone(true);
 			const entries = [
 				...changes.map((c) => ({ path: c.path, mode: head.files.get(c.path)?.mode ?? "100644", type: "blob", ...(c.inline === undefined ? { sha: c.sha } : { content: c.inline }) })),
 				...deletes.map((path) => ({ path, mode: "100644", type: "blob", sha: null })),
 			];
-			const tree = (await this.client.request<{ sha: string }>("POST", "/git/trees", { base_tree: head.tree, tree: entries })).data.sha;
+			const tree = (await this.#request<{ sha: string }>("POST", "/git/trees", { base_tree: head.tree, tree: entries })).data.sha;
 			progress?.(++done, total);
 			const message = commitMessage(changes.map((c) => c.path), deletes, head.files);
-			const commit = (await this.client.request<{ sha: string; html_url: string }>("POST", "/git/commits", { message, tree, parents: [head.commit] })).data;
+			const commit = (await this.#request<{ sha: string; html_url: string }>("POST", "/git/commits", { message, tree, parents: [head.commit] })).data;
 			progress?.(++done, total);
-			if (signal?.aborted) return cancelled;
+			if (signal?.aborted) return nothingDone(true);
 			// The point of no return: one fast-forward (never forced) makes the whole publish visible at once.
 			this.#head = null;
 			try {
-				await this.client.request("PATCH", `/git/refs/heads/${encodeRef(head.branch)}`, { sha: commit.sha, force: false });
+				await this.#request("PATCH", `/git/refs/heads/${encodeRef(head.branch)}`, { sha: commit.sha, force: false });
 			} catch (error) {
 				if (!(error instanceof GitHubError && error.problem === "conflict")) throw error;
 				// Someone pushed meanwhile, or our own update went through before a dropped answer.
@@ -165,7 +169,7 @@ export class GitHubDestination implements Destination {
 	/** An empty repository has no git database yet: its first commit goes through the contents API. */
 	async #firstCommit(name: string): Promise<void> {
 		const readme = (await this.#target.starter?.files())?.find((f) => f.path === "README.md")?.content ?? `# ${this.client.repo}\n`;
-		await this.client.request("PUT", `/contents/${encodePath(this.#prefix + "README.md")}`, { message: "Start the museum site", content: toBase64(new TextEncoder().encode(readme)), branch: name });
+		await this.#request("PUT", `/contents/${encodePath(this.#prefix + "README.md")}`, { message: "Start the museum site", content: toBase64(new TextEncoder().encode(readme)), branch: name });
 		this.#head = null;
 	}
 
@@ -175,7 +179,7 @@ export class GitHubDestination implements Destination {
 		const files = new Map<string, { sha: string; mode: string }>();
 		let ref: { object: { sha: string } };
 		try {
-			ref = (await this.client.request<typeof ref>("GET", `/git/ref/heads/${encodeRef(branch)}`)).data;
+			ref = (await this.#request<typeof ref>("GET", `/git/ref/heads/${encodeRef(branch)}`)).data;
 		} catch (error) {
 			if (error instanceof GitHubError && error.problem === "empty") return (this.#head = { branch, commit: null, tree: null, files });
 			if (error instanceof GitHubError && error.problem === "not-found") throw new GitHubError("branch-missing", `the branch ${branch} does not exist in ${this.client.owner}/${this.client.repo}`, 404);
@@ -183,9 +187,9 @@ export class GitHubDestination implements Destination {
 		}
 		const commit = ref.object.sha;
 		// A commit is a tree-ish: one request gives the head's whole tree.
-		const { data } = await this.client.request<{ sha: string; truncated: boolean; tree: TreeEntry[] }>("GET", `/git/trees/${commit}?recursive=1`);
+		const { data } = await this.#request<{ sha: string; truncated: boolean; tree: TreeEntry[] }>("GET", `/git/trees/${commit}?recursive=1`);
 		if (!data.truncated) {
-			for (const e of data.tree) if (e.type === "blob") files.set(e.path, { sha: e.sha, mode: e.mode });
+			for (const e of data.tree) if (e.type === "blob") files.set(e.path, e);
 		} else await this.#walk(data.sha, "", files);
 		return (this.#head = { branch, commit, tree: data.sha, files });
 	}
@@ -193,15 +197,20 @@ export class GitHubDestination implements Destination {
 	/** A tree too big for one answer: read folder by folder, only those that lead to the site or the workflow. */
 	async #walk(tree: string, base: string, files: Head["files"]): Promise<void> {
 		const wanted = (dir: string) => [this.#prefix, ".github/workflows/"].some((p) => p.startsWith(dir) || dir.startsWith(p));
-		const { data } = await this.client.request<{ tree: TreeEntry[] }>("GET", `/git/trees/${tree}`);
+		const { data } = await this.#request<{ tree: TreeEntry[] }>("GET", `/git/trees/${tree}`);
 		const folders: TreeEntry[] = [];
 		for (const e of data.tree) {
 			const path = base + e.path;
-			if (e.type === "blob") files.set(path, { sha: e.sha, mode: e.mode });
+			if (e.type === "blob") files.set(path, e);
 			else if (e.type === "tree" && wanted(`${path}/`)) folders.push({ ...e, path: `${path}/` });
 		}
 		await inFlight(folders, IN_FLIGHT, (e) => this.#walk(e.sha, e.path, files));
 	}
+}
+
+/** A publish that wrote nothing: cancelled, or the repository held exactly this site already. */
+function nothingDone(cancelled: boolean): GitHubApplyResult {
+	return { cancelled, written: [], deleted: [], commit: null, commitUrl: null };
 }
 
 interface Blob {
