@@ -1,4 +1,4 @@
-import { getLanguage, MarkdownView, Notice, Platform, Plugin, TAbstractFile, TFile, TFolder } from "obsidian";
+import { getLanguage, MarkdownView, Menu, Notice, Platform, Plugin, TAbstractFile, TFile, TFolder } from "obsidian";
 import { recordRename } from "../../core/publish/renames";
 import { openSiteFolder, siteFolderProblem } from "./desktop-destination";
 import { PUBLISH_STRINGS } from "../../i18n/strings-publish";
@@ -20,6 +20,8 @@ export function installPublishing(plugin: PublishPlugin): void {
 	const t: Translate = translator(languageOf(getLanguage()), START_STRINGS, PUBLISH_STRINGS);
 	const host: PublishHost = plugin;
 	const open = (selectors: string[]) => new PublishModal(plugin, t, selectors).open();
+	const publishItem = (menu: Menu, title: string, selectors: string[]) =>
+		menu.addItem((item) => item.setTitle(title).setIcon("upload").setSection("action").onClick(() => open(selectors)));
 
 	// A publish that Obsidian did not live to complete is finished or rolled back, once the vault is open.
 	workspace.onLayoutReady(() => {
@@ -54,7 +56,7 @@ export function installPublishing(plugin: PublishPlugin): void {
 	plugin.registerEvent(
 		workspace.on("file-menu", (menu, file) => {
 			if (notesIn([file]) === 0) return;
-			menu.addItem((item) => item.setTitle(t("publish.menu")).setIcon("upload").setSection("action").onClick(() => open([file.path])));
+			publishItem(menu, t("publish.menu"), [file.path]);
 		}),
 	);
 	plugin.registerEvent(
@@ -62,7 +64,7 @@ export function installPublishing(plugin: PublishPlugin): void {
 			const count = notesIn(files);
 			if (count === 0) return;
 			const title = count === 1 ? t("publish.menu.one") : t("publish.menu.many", { count });
-			menu.addItem((item) => item.setTitle(title).setIcon("upload").setSection("action").onClick(() => open(files.map((f) => f.path))));
+			publishItem(menu, title, files.map((f) => f.path));
 		}),
 	);
 }
