@@ -19,6 +19,13 @@ export const publishSettingsSection: SettingsSection = (host, app) => {
 	const t = translator(languageOf(getLanguage()), PUBLISH_STRINGS);
 	const settings: MuseumSettings = host.settings;
 	const save = () => host.saveSettings();
+	/** A control's `onChange`: the new value into the settings, then saved. */
+	const saving =
+		<T>(apply: (value: T) => void) =>
+		async (value: T) => {
+			apply(value);
+			await save();
+		};
 	const rows: SettingRow[] = [];
 	// The site folder is written with Node's fs: desktop only; on mobile, publishing goes to GitHub.
 	if (Platform.isDesktopApp) {
@@ -30,34 +37,22 @@ export const publishSettingsSection: SettingsSection = (host, app) => {
 						dropdown
 							.addOptions({ folder: t("publish.folder"), github: "GitHub" })
 							.setValue(settings.destination)
-							.onChange(async (value) => {
-								settings.destination = value === "github" ? "github" : "folder";
-								await save();
-							}),
+							.onChange(saving((value) => (settings.destination = value === "github" ? "github" : "folder"))),
 					),
 			},
-			textRow(t("publish.folder"), t("publish.folder.desc"), settings.siteFolder, async (value) => {
-				settings.siteFolder = value.trim();
-				await save();
-			}),
+			textRow(t("publish.folder"), t("publish.folder.desc"), settings.siteFolder, saving((value) => (settings.siteFolder = value.trim()))),
 		);
 	}
 	rows.push(...gitHubRows(app, settings, t, save));
 	rows.push(
-		textRow(t("publish.settings.prefix"), t("publish.settings.prefix.desc"), settings.pathPrefix, async (value) => {
-			settings.pathPrefix = normalizePathPrefix(value);
-			await save();
-		}),
+		textRow(t("publish.settings.prefix"), t("publish.settings.prefix.desc"), settings.pathPrefix, saving((value) => (settings.pathPrefix = normalizePathPrefix(value)))),
 	);
 	const list = (key: ListKey, label: string, folders: boolean): SettingRow => ({
 		name: t(label),
 		desc: t(`${label}.desc`),
 		render: (setting) =>
 			void setting.addTextArea((area) =>
-				area.setValue(settings[key].join("\n")).onChange(async (value) => {
-					settings[key] = parseList(value, folders);
-					await save();
-				}),
+				area.setValue(settings[key].join("\n")).onChange(saving((value) => (settings[key] = parseList(value, folders)))),
 			),
 	});
 	const toggle = (key: "slugUrls" | "inlineEmbeds", label: string): SettingRow => ({
@@ -65,10 +60,7 @@ export const publishSettingsSection: SettingsSection = (host, app) => {
 		desc: t(`${label}.desc`),
 		render: (setting) =>
 			void setting.addToggle((control) =>
-				control.setValue(settings[key]).onChange(async (value) => {
-					settings[key] = value;
-					await save();
-				}),
+				control.setValue(settings[key]).onChange(saving((value) => (settings[key] = value))),
 			),
 	});
 	rows.push(
