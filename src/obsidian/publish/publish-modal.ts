@@ -13,6 +13,7 @@ import { siteAddress, workflowRun } from "../../destinations/github/repository";
 import { gitHubProblem, openRepository } from "./github";
 import { openSiteFolder, siteFolderProblem } from "./desktop-destination";
 import { renderDiff } from "./diff-view";
+import { checkbox, part } from "./part";
 import { finalPlan, PlanRequest, previewPlan } from "./run-publish";
 import { errorMessage } from "../../core/text";
 
@@ -43,22 +44,6 @@ interface Problem {
 const PREVIEW_DELAY_MS = 300;
 
 const ORDER: PublishState[] = ["new", "changed", "renamed", "deleted", "unchanged"];
-
-/**
- * An element of the dialog, classed `museum-publish-<name>`: styles.css and the
- * tests find it by that class. `name` may go on with more classes ("state is-new").
- */
-function part(parent: HTMLElement, name: string, text?: string, tag: "div" | "span" | "label" | "button" = "div"): HTMLElement {
-	return parent.createEl(tag, { cls: `museum-publish-${name}`, text });
-}
-
-/** A check box at the start of `label` (clicking the label's text toggles it too), classed like `part`'s elements when named. */
-function checkbox(label: HTMLElement, name: string | null, checked: boolean, onChange: (checked: boolean) => void): HTMLInputElement {
-	const box = label.createEl("input", { type: "checkbox", cls: name ? `museum-publish-${name}` : undefined });
-	box.checked = checked;
-	box.addEventListener("change", () => onChange(box.checked));
-	return box;
-}
 
 /**
  * The publish dialog: the candidate notes with their state against the site
