@@ -1,3 +1,5 @@
+import { MuseumSettings } from "../settings";
+
 /**
  * FNV-1a 64 over UTF-8 bytes, in pure JavaScript: the core runs inside
  * Obsidian on mobile too, where Node's `crypto` does not exist. Content
@@ -31,4 +33,10 @@ const utf8 = new TextEncoder();
 
 function hex4(limb: number): string {
 	return limb.toString(16).padStart(4, "0");
+}
+
+/** Only the settings that change what the compiler writes. */
+export function publishSettingsHash(settings: MuseumSettings): string {
+	const relevant = [settings.privateKeys, settings.slugUrls, settings.inlineEmbeds, settings.peertubeHosts, settings.pathPrefix];
+	return contentHash(JSON.stringify(relevant));
 }

@@ -1,14 +1,12 @@
-import { findFrontmatter } from "../note/frontmatter";
 import { PLUGIN_ID } from "../plugin-id";
-import { MuseumSettings } from "../settings";
-import { nfc, splitLines } from "../text";
-import { contentHash } from "./hash";
 
 /**
  * What the site holds from earlier publishes, kept at the output root. Only
  * files listed here are ever changed or deleted on a later publish. The file
  * is a dot file, not a template: Eleventy builds nothing from it (and the
- * starter site's `.eleventyignore` lists it too).
+ * starter site's `.eleventyignore` lists it too). This module imports
+ * nothing heavy: the site folder's destination, loaded lazily on desktop,
+ * reads manifests through it, and every module it imports is loaded with it.
  */
 export const MANIFEST_PATH = ".museum-publish.json";
 
@@ -55,8 +53,8 @@ export interface SiteManifest {
 	redirects: ManifestRedirect[];
 }
 
-export function emptyManifest(settings: MuseumSettings): SiteManifest {
-	return { version: 1, generator: PLUGIN_ID, settingsHash: publishSettingsHash(settings), notes: [], attachments: [], redirects: [] };
+export function emptyManifest(settingsHash: string): SiteManifest {
+	return { version: 1, generator: PLUGIN_ID, settingsHash, notes: [], attachments: [], redirects: [] };
 }
 
 /** Reads a manifest; throws on a file that is not one (a publish must not guess what it manages). */
@@ -70,38 +68,4 @@ export function parseManifest(json: string): SiteManifest {
 
 export function serializeManifest(manifest: SiteManifest): string {
 	return JSON.stringify(manifest, null, "\t") + "\n";
-}
-
-/** Only the settings that change what the compiler writes. */
-export function publishSettingsHash(settings: MuseumSettings): string {
-	const relevant = [settings.privateKeys, settings.slugUrls, settings.inlineEmbeds, settings.peertubeHosts, settings.pathPrefix];
-	return contentHash(JSON.stringify(relevant));
-}
-
-/**
- * What stays the same when a note is renamed or moved: its navigation key,
- * else its body (a rename without edits), else its first alias. Read from the
- * text with a cheap scan (no YAML parse), so the dialog's status stays fast.
- */
-export function noteIdentity(text: string): string | null {
-	const lines = splitLines(text);
-	const block = findFrontmatter(lines);
-	const key = block.yaml === null ? null : navigationKey(block.yaml);
-	if (key) return `nav:${nfc(key)}`;
-	const body = lines.slice(block.bodyStartLine).join("\n").trim();
-	if (body) return `body:${contentHash(body)}`;
-	const alias = block.yaml === null ? null : /^alias(?:es)?:\s*\[?\s*["']?([^\]"',\n]+)/m.exec(block.yaml)?.[1]?.trim();
-	return alias ? `alias:${nfc(alias)}` : null;
-}
-
-function navigationKey(yaml: string): string | null {
-	const flow = /^eleventyNavigation:[ \t]*\{([^}]*)\}/m.exec(yaml);
-	if (flow) return clean(/(?:^|,)\s*key\s*:\s*([^,}]+)/.exec(flow[1])?.[1]);
-	const block = /^eleventyNavigation:[ \t]*\r?\n((?:[ \t]+.*(?:\r?\n|$))*)/m.exec(yaml);
-	return block ? clean(/^[ \t]+key[ \t]*:[ \t]*(.+)$/m.exec(block[1])?.[1]) : null;
-}
-
-function clean(value: string | undefined): string | null {
-	const text = value?.replace(/\s+#.*$/, "").trim().replace(/^(["'])(.*)\1$/, "$2").trim();
-	return text ? text : null;
 }

@@ -7,14 +7,14 @@ import { YamlCodec } from "../yaml";
 import { headingAnchors, HeadingAnchor } from "./anchors";
 import { CompiledNote, compileNote } from "./compile-note";
 import { exclusionReason, ExclusionRules } from "./exclusions";
-import { contentHash } from "./hash";
+import { contentHash, publishSettingsHash } from "./hash";
 import { auditLeaks, LeakFinding } from "./leak-audit";
-import { emptyManifest, MANIFEST_PATH, ManifestFile, ManifestNote, ManifestRedirect, noteIdentity, publishSettingsHash, serializeManifest, SiteManifest } from "./manifest";
+import { emptyManifest, MANIFEST_PATH, ManifestFile, ManifestNote, ManifestRedirect, serializeManifest, SiteManifest } from "./manifest";
 import { redirectPage } from "./redirect";
 import { STARTER_LAYOUTS } from "./publish-frontmatter";
 import { HtmlParser, isSafeSvg } from "./sanitize-html";
 import { isPublishableAttachment } from "./media";
-import { findRenames, noteShape } from "./renames";
+import { findRenames, noteIdentity, noteShape } from "./renames";
 import { publishWarning, PublishWarning } from "./report";
 import { defaultNoteUrl, permalinkUrl } from "./url";
 import { findFrontmatter } from "../note/frontmatter";
@@ -89,8 +89,9 @@ export interface PublishPlan {
  */
 export function planPublish(input: PublishInput): PublishPlan {
 	const { settings, yaml } = input;
-	const old = input.manifest ?? emptyManifest(settings);
-	const settingsChanged = input.manifest !== null && old.settingsHash !== publishSettingsHash(settings);
+	const settingsHash = publishSettingsHash(settings);
+	const old = input.manifest ?? emptyManifest(settingsHash);
+	const settingsChanged = old.settingsHash !== settingsHash;
 	const files = input.files.map(nfc);
 	const fileSet = new Set(files);
 	const notePaths = files.filter((f) => /\.md$/i.test(f));
@@ -284,7 +285,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 	const manifest: SiteManifest = {
 		version: 1,
 		generator: old.generator,
-		settingsHash: publishSettingsHash(settings),
+		settingsHash,
 		notes: [...newNotes, ...kept.values(), ...retainedNotes].sort(byPath),
 		attachments: [...newAttachments, ...retainedAttachments].sort(byPath),
 		redirects: redirects.sort(byPath),

@@ -1,6 +1,7 @@
 import { findFrontmatter } from "../note/frontmatter";
 import { nfc, splitLines } from "../text";
-import { ManifestNote, noteIdentity, SiteManifest } from "./manifest";
+import { contentHash } from "./hash";
+import { ManifestNote, SiteManifest } from "./manifest";
 
 /** As git: a new note at least this similar to one that left the vault is that note, renamed. */
 const SIMILAR = 0.5;
@@ -83,4 +84,32 @@ export function recordRename(renames: Readonly<Record<string, string>>, from: st
 export function pruneRenames(renames: Readonly<Record<string, string>>, manifest: SiteManifest): Record<string, string> | null {
 	const kept = Object.entries(renames).filter(([old]) => manifest.notes.some((n) => n.path === old));
 	return kept.length < Object.keys(renames).length ? Object.fromEntries(kept) : null;
+}
+
+/**
+ * What stays the same when a note is renamed or moved: its navigation key,
+ * else its body (a rename without edits), else its first alias. Read from the
+ * text with a cheap scan (no YAML parse), so the dialog's status stays fast.
+ */
+export function noteIdentity(text: string): string | null {
+	const lines = splitLines(text);
+	const block = findFrontmatter(lines);
+	const key = block.yaml === null ? null : navigationKey(block.yaml);
+	if (key) return `nav:${nfc(key)}`;
+	const body = lines.slice(block.bodyStartLine).join("\n").trim();
+	if (body) return `body:${contentHash(body)}`;
+	const alias = block.yaml === null ? null : /^alias(?:es)?:\s*\[?\s*["']?([^\]"',\n]+)/m.exec(block.yaml)?.[1]?.trim();
+	return alias ? `alias:${nfc(alias)}` : null;
+}
+
+function navigationKey(yaml: string): string | null {
+	const flow = /^eleventyNavigation:[ \t]*\{([^}]*)\}/m.exec(yaml);
+	if (flow) return clean(/(?:^|,)\s*key\s*:\s*([^,}]+)/.exec(flow[1])?.[1]);
+	const block = /^eleventyNavigation:[ \t]*\r?\n((?:[ \t]+.*(?:\r?\n|$))*)/m.exec(yaml);
+	return block ? clean(/^[ \t]+key[ \t]*:[ \t]*(.+)$/m.exec(block[1])?.[1]) : null;
+}
+
+function clean(value: string | undefined): string | null {
+	const text = value?.replace(/\s+#.*$/, "").trim().replace(/^(["'])(.*)\1$/, "$2").trim();
+	return text ? text : null;
 }

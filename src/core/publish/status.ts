@@ -1,6 +1,6 @@
 import { nfc } from "../text";
-import { contentHash } from "./hash";
-import { publishSettingsHash, SiteManifest } from "./manifest";
+import { contentHash, publishSettingsHash } from "./hash";
+import { SiteManifest } from "./manifest";
 import { findRenames } from "./renames";
 import { MuseumSettings } from "../settings";
 import { PublishState } from "./plan";
