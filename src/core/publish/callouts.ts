@@ -1,3 +1,5 @@
+import { escapeHtml } from "./escape-html";
+
 /**
  * Obsidian callouts (`> [!note] Title` and the `>` lines under it) become the
  * blocks the starter site styles:
@@ -51,8 +53,4 @@ function inlineHtml(markdown: string): string {
 	return escapeHtml(markdown)
 		.replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, (_m, label: string, href: string) => `<a href="${href}">${label}</a>`)
 		.replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>");
-}
-
-export function escapeHtml(text: string): string {
-	return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

@@ -1,5 +1,6 @@
 import { MuseumSettings } from "../settings";
 import { nameKey } from "../text";
+import { ATTACHMENT_EXTENSIONS } from "./media";
 
 /** Why a note is never published. */
 export type ExclusionReason = "hidden" | "config" | "excluded-folder" | "template" | "publish-false" | "reserved";
@@ -49,6 +50,14 @@ export function exclusionReason(path: string, publish: boolean | null, rules: Ex
 	if (publish === false) return "publish-false";
 	return null;
 }
+
+/** A vault file the site may hold: an allowed type, outside the folders and names Eleventy and npm read. */
+export function isPublishableAttachment(path: string): boolean {
+	const extension = (path.split(".").pop() ?? "").toLowerCase();
+	return ATTACHMENT_EXTENSIONS.includes(extension) && exclusionReason(path, null, NO_RULES) === null && !/\.11ty\./i.test(path);
+}
+
+const NO_RULES = { excludedFolders: [], configDir: "", templateNotes: [] };
 
 /** `a/b/c.md` is under `a` and `a/b`, and is itself. Keys are already lower-cased. */
 export function isUnder(pathKey: string, folderKey: string): boolean {

@@ -1,5 +1,4 @@
-import { exclusionReason } from "./exclusions";
-import { escapeHtml } from "./callouts";
+import { escapeHtml } from "./escape-html";
 
 export type MediaKind = "image" | "audio" | "video" | "other";
 
@@ -15,14 +14,6 @@ export const ATTACHMENT_EXTENSIONS = [
 	"pdf", "mp3", "m4a", "ogg", "wav", "flac", "mp4", "webm", "ogv", "mov",
 	"csv", "xlsx", "docx", "pptx", "odt", "ods", "odp", "zip", "txt", "glb", "gltf",
 ];
-
-/** A vault file the site may hold: an allowed type, outside the folders and names Eleventy and npm read. */
-export function isPublishableAttachment(path: string): boolean {
-	const extension = (path.split(".").pop() ?? "").toLowerCase();
-	return ATTACHMENT_EXTENSIONS.includes(extension) && exclusionReason(path, null, NO_RULES) === null && !/\.11ty\./i.test(path);
-}
-
-const NO_RULES = { excludedFolders: [], configDir: "", templateNotes: [] };
 
 export function mediaKind(path: string): MediaKind {
 	return KINDS[(path.split(".").pop() ?? "").toLowerCase()] ?? "other";

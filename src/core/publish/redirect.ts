@@ -1,6 +1,6 @@
 import { siteYaml } from "./site-yaml";
 import { YamlCodec } from "../yaml";
-import { escapeHtml } from "./callouts";
+import { escapeHtml } from "./escape-html";
 import { encodeUrlPath } from "./url";
 
 /**

@@ -1,4 +1,5 @@
 import { VIDEO_HOSTS } from "../note/video";
+import { escapeAttribute, escapeHtmlText } from "./escape-html";
 import { readBodyLines } from "./literal-blocks";
 import { safeUrl } from "./url-guard";
 
@@ -214,15 +215,6 @@ function isAllowedPlayer(src: string, hosts: string[]): boolean {
 /** Text as the note wrote it, except a `<` that could open a tag (markdown-it and browsers show `&lt;` the same). */
 function escapeText(text: string): string {
 	return text.replace(/<(?=[A-Za-z!/?])/g, "&lt;");
-}
-
-function escapeHtmlText(text: string): string {
-	return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** Attribute values keep no `<`, `>` or backtick: no reading of the Markdown can cut a tag into markup. */
-function escapeAttribute(text: string): string {
-	return escapeHtmlText(text).replace(/"/g, "&quot;").replace(/`/g, "&#96;");
 }
 
 /**
