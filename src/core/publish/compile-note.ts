@@ -94,14 +94,14 @@ interface CompileState {
  */
 function compileLines(state: CompileState, notePath: string, source: string[], firstLine: number): string[] {
 	const body = readBodyLines(source);
-	const warn = (code: string, severity: PublishWarning["severity"], message: string, line: number | null, params?: Record<string, string>) =>
-		state.warnings.push(publishWarning(code, severity, message, notePath, line === null ? null : firstLine + line, params));
+	// Lines here count from `firstLine`.
+	const warn = warnOf(state, notePath, firstLine);
 	const out: string[] = [];
 	/** For each line of `out`, the line of `source` it comes from. */
 	const origin: number[] = [];
 	body.lines.forEach((line, i) => {
 		const info = body.fenceInfo.get(i);
-		if (info && PLUGIN_LANGUAGES.test(info)) warn("plugin-code-block", "warning", `A "${info}" block is shown as code on the site: plugins do not run there.`, i, { language: info });
+		if (info && PLUGIN_LANGUAGES.test(info)) warn("plugin-code-block", `A "${info}" block is shown as code on the site: plugins do not run there.`, i, { language: info });
 		const definition = body.code[i] ? line : referenceDefinition(state, notePath, line, firstLine + i);
 		for (const produced of definition === undefined ? rewriteLinks(state, notePath, line, firstLine + i) : [definition]) {
 			out.push(body.code[i] ? produced : replaceBlockId(produced));
@@ -110,7 +110,7 @@ function compileLines(state: CompileState, notePath: string, source: string[], f
 	});
 	const rules: HtmlRules = { parse: state.env.html, iframeHosts: state.hosts, localUrl: (url, line) => siteUrlOf(state, notePath, url, firstLine + (origin[line] ?? 0)) };
 	const clean = sanitizeMarkdownHtml(out.join("\n"), rules);
-	for (const removal of clean.removals) warn(removal.code, "warning", removal.message, origin[removal.line] ?? null, removal.params);
+	for (const removal of clean.removals) warn(removal.code, removal.message, origin[removal.line] ?? null, removal.params);
 	// Callouts become the site's HTML after it, their titles escaped (fences found again: a cleaned tag may span fewer lines).
 	const lines = clean.text.split("\n");
 	return convertCallouts(lines, readBodyLines(lines).code);
@@ -141,18 +141,12 @@ function siteUrlOf(state: CompileState, notePath: string, url: string, lineNumbe
 	return /\]\(<?(.*?)>?\)$/.exec(String(written))?.[1] ?? null;
 }
 
-/** Only media and documents are copied, never a file Eleventy or npm would read as code or configuration. */
-function attachmentAllowed(state: CompileState, notePath: string, path: string, line: number | null): boolean {
-	if (isPublishableAttachment(path)) return true;
-	state.warnings.push(publishWarning("attachment-not-published", "warning", `${path} is not published: not media or a document.`, notePath, line, { target: path }));
-	return false;
+/** Warnings about `notePath`, whose lines the caller counts from `firstLine`. */
+function warnOf(state: CompileState, notePath: string, firstLine = 0): Warn {
+	return (code, message, line, params) => state.warnings.push(publishWarning(code, message, notePath, line === null ? null : firstLine + line, params));
 }
 
-function warnOf(state: CompileState, notePath: string): Warn {
-	return (code, severity, message, line, params) => state.warnings.push(publishWarning(code, severity, message, notePath, line, params));
-}
-
-type Warn = (code: string, severity: PublishWarning["severity"], message: string, line: number | null, params?: Record<string, string>) => void;
+type Warn = (code: string, message: string, line: number | null, params?: Record<string, string>) => void;
 
 /** Rewrites every link of one line; an embed alone on its line may expand into several lines. */
 function rewriteLinks(state: CompileState, notePath: string, line: string, lineNumber: number): string[] {
@@ -178,18 +172,22 @@ function rewriteLink(state: CompileState, notePath: string, link: LinkRef, alone
 	const label = linkLabel(link);
 	if (!isInternal(link)) {
 		if (safeUrl(link.linkpath, link.embed ? "image" : "link") === null) {
-			warn("javascript-url-removed", "warning", `A ${link.linkpath.split(":")[0]}: link was removed; its text is kept.`, link.line);
+			warn("javascript-url-removed", `A ${link.linkpath.split(":")[0]}: link was removed; its text is kept.`, link.line);
 			return link.embed ? "" : label;
 		}
 		return link.raw;
 	}
 	const target = resolveLink(env, link, notePath);
 	if (target === null) {
-		warn(link.embed ? "embed-unresolved" : "link-unresolved", "warning", `"${link.raw}" points at nothing in the vault; its text is kept without a link.`, link.line, { target: link.linkpath });
+		warn(link.embed ? "embed-unresolved" : "link-unresolved", `"${link.raw}" points at nothing in the vault; its text is kept without a link.`, link.line, { target: link.linkpath });
 		return link.embed ? "" : label;
 	}
 	if (!/\.md$/i.test(target)) {
-		if (!attachmentAllowed(state, notePath, target, link.line)) return link.embed ? "" : escapeLabel(label);
+		// Only media and documents are copied, never a file Eleventy or npm would read as code or configuration.
+		if (!isPublishableAttachment(target)) {
+			warn("attachment-not-published", `${target} is not published: not media or a document.`, link.line, { target });
+			return link.embed ? "" : escapeLabel(label);
+		}
 		state.attachments.add(target);
 		const url = fileUrl(target);
 		return link.embed ? embedFile(url, target, link.display) : `[${escapeLabel(link.display ?? label)}](${url})`;
@@ -198,7 +196,6 @@ function rewriteLink(state: CompileState, notePath: string, link: LinkRef, alone
 	if (url === null) {
 		warn(
 			link.embed ? "embed-of-unpublished" : "link-to-unpublished",
-			"warning",
 			`"${link.raw}" points at a note that is not published (${target}); ${link.embed ? "the embed is replaced by its name" : "its text is kept without a link"}.`,
 			link.line,
 			{ target },
@@ -229,7 +226,7 @@ function fragmentOf(state: CompileState, target: string, link: LinkRef, warn: Wa
 	if (link.subpath.startsWith("^")) return blockAnchorId(link.subpath.slice(1));
 	const heading = findHeading(state.env.anchors(target), link.subpath);
 	if (heading) return heading.slug;
-	warn("heading-not-found", "warning", `"${link.raw}": the heading "${link.subpath}" does not exist in ${target}; the link goes to the top of the page.`, link.line, { target, heading: link.subpath });
+	warn("heading-not-found", `"${link.raw}": the heading "${link.subpath}" does not exist in ${target}; the link goes to the top of the page.`, link.line, { target, heading: link.subpath });
 	// No fragment: an id the page does not have would be a broken link.
 	return null;
 }
@@ -238,7 +235,7 @@ function fragmentOf(state: CompileState, target: string, link: LinkRef, warn: Wa
 function inlineNote(state: CompileState, target: string, link: LinkRef, sourceHref: string, warn: Warn): string[] | null {
 	const { env } = state;
 	if (state.stack.includes(target) || state.stack.length > MAX_EMBED_DEPTH) {
-		warn("embed-cycle", "warning", `"${link.raw}" embeds a note that embeds this one (or too deep); it is shown as a link.`, link.line, { target });
+		warn("embed-cycle", `"${link.raw}" embeds a note that embeds this one (or too deep); it is shown as a link.`, link.line, { target });
 		return null;
 	}
 	const text = env.readNote(target);
@@ -247,7 +244,7 @@ function inlineNote(state: CompileState, target: string, link: LinkRef, sourceHr
 	const bodyStart = findFrontmatter(lines).bodyStartLine;
 	const range = embeddedRange(lines, bodyStart, link.subpath, env.anchors(target));
 	if (!range) {
-		warn("embed-section-not-found", "warning", `"${link.raw}": the section does not exist in ${target}; it is shown as a link.`, link.line, { target });
+		warn("embed-section-not-found", `"${link.raw}": the section does not exist in ${target}; it is shown as a link.`, link.line, { target });
 		return null;
 	}
 	state.stack.push(target);

@@ -125,7 +125,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 				while (taken.has(url.replace(/\/$/, `-${n}/`))) n++;
 				url = url.replace(/\/$/, `-${n}/`);
 			} else {
-				warnings.push(publishWarning("url-conflict", "warning", `${path} and ${taken.get(url)} have the same address ${url}.`, path, null, { url }));
+				warnings.push(publishWarning("url-conflict", `${path} and ${taken.get(url)} have the same address ${url}.`, path, null, { url }));
 			}
 		}
 		if (url !== null) taken.set(url, path);
@@ -209,7 +209,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 		if (!fileSet.has(path)) continue;
 		const bytes = input.readBinary(path);
 		if (/\.svg$/i.test(path) && !isSafeSvg(new TextDecoder().decode(bytes), input.html)) {
-			warnings.push(publishWarning("svg-unsafe", "warning", `${path} could run a script: not published.`, path, null, { target: path }));
+			warnings.push(publishWarning("svg-unsafe", `${path} could run a script: not published.`, path, null, { target: path }));
 			continue;
 		}
 		const hash = contentHash(bytes);
@@ -295,7 +295,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 	}
 	const siteNotes = old.notes.length;
 	if (siteNotes > 0 && candidates / siteNotes > 0.2) {
-		warnings.push(publishWarning("many-deletions", "warning", `${candidates} of the ${siteNotes} pages on the site are no longer published.`, "", null, { count: candidates, total: siteNotes }));
+		warnings.push(publishWarning("many-deletions", `${candidates} of the ${siteNotes} pages on the site are no longer published.`, "", null, { count: candidates, total: siteNotes }));
 	}
 	return { writes, deletes: [...new Set(deletes)].sort(), status, warnings, leaks, manifest, deletionShare: siteNotes ? candidates / siteNotes : 0, compiled };
 }

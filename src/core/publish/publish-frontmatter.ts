@@ -60,14 +60,14 @@ export function publishedFrontmatter(
 	}
 	// One line per note: what Eleventy would have run, read outside the site, or failed on, and what no template uses.
 	const keys = dropped.join(", ");
-	if (keys) warnings.push(publishWarning("properties-dropped", "warning", `Properties left out: ${keys}.`, record.path, null, { keys }));
+	if (keys) warnings.push(publishWarning("properties-dropped", `Properties left out: ${keys}.`, record.path, null, { keys }));
 	if (slugPermalink && data.permalink === undefined) data.permalink = slugPermalink;
 	data.templateEngineOverride = "md";
 	data.museum = museum;
 	warnings.unshift(
 		...record.warnings
 			.filter((w) => w.code === "tags-commented-out" || w.code === "yaml-invalid" || w.code === "frontmatter-unclosed")
-			.map((w) => publishWarning(w.code, w.code === "tags-commented-out" ? "warning" : w.severity, w.message, record.path, w.line, w.params)),
+			.map((w) => publishWarning(w.code, w.message, record.path, w.line, w.params, w.code === "tags-commented-out" ? "warning" : w.severity)),
 	);
 	return { data, removedKeys, warnings };
 }

@@ -13,14 +13,14 @@ export interface PublishWarning {
 	params?: Record<string, string | number>;
 }
 
-/** `line0` is 0-based (as the parsers count); reports show 1-based lines. */
+/** `line0` is 0-based (as the parsers count); reports show 1-based lines. What publishing finds is a warning unless a note's own reading said otherwise. */
 export function publishWarning(
 	code: string,
-	severity: Severity,
 	message: string,
 	path: string,
 	line0: number | null,
 	params?: Record<string, string | number>,
+	severity: Severity = "warning",
 ): PublishWarning {
 	const found: PublishWarning = { code, severity, message, path, line: line0 === null ? null : line0 + 1 };
 	if (params) found.params = params;
