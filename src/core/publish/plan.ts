@@ -118,18 +118,19 @@ export function planPublish(input: PublishInput): PublishPlan {
 	const taken = new Map<string, string>();
 	for (const path of selected) {
 		const own = permalinkUrl(record(path)?.frontmatter.permalink);
+		// A slug URL is the plugin's own choice: a second note with it gets `-2/`, `-3/`...
+		const slugged = own === undefined && settings.slugUrls;
 		let url = own === undefined ? defaultNoteUrl(path, settings.slugUrls) : own;
 		if (url !== null && taken.has(url)) {
-			if (own === undefined && settings.slugUrls) {
-				let n = 2;
-				while (taken.has(url.replace(/\/$/, `-${n}/`))) n++;
-				url = url.replace(/\/$/, `-${n}/`);
+			if (slugged) {
+				const stem = url.slice(0, -1);
+				for (let suffix = 2; taken.has(url); suffix++) url = `${stem}-${suffix}/`;
 			} else {
 				warnings.push(publishWarning("url-conflict", `${path} and ${taken.get(url)} have the same address ${url}.`, path, null, { url }));
 			}
 		}
 		if (url !== null) taken.set(url, path);
-		if (own === undefined && settings.slugUrls && url !== null) slugPermalinks.set(path, url);
+		if (slugged && url) slugPermalinks.set(path, url);
 		urls.set(path, url);
 	}
 	const oldNotes = new Map(old.notes.map((n) => [n.path, n]));
@@ -182,7 +183,8 @@ export function planPublish(input: PublishInput): PublishPlan {
 		const note = record(path);
 		if (!note) continue;
 		sources = new Set([path]);
-		const result: CompiledNote = compileNote(note, readText(path), env, slugPermalinks.get(path) ?? null);
+		const source = readText(path);
+		const result: CompiledNote = compileNote(note, source, env, slugPermalinks.get(path) ?? null);
 		warnings.push(...result.warnings);
 		compiled.set(path, result.content);
 		const hash = contentHash(result.content);
@@ -190,12 +192,12 @@ export function planPublish(input: PublishInput): PublishPlan {
 		const before = oldNotes.get(path);
 		const from = renamedFrom.get(path);
 		const state: PublishState = from ? "renamed" : !before ? "new" : before.hash === hash && before.url === url && !settingsChanged ? "unchanged" : "changed";
-		status.push(from ? { path, kind: "note", state, from: from.path, selected: true } : { path, kind: "note", state, selected: true });
+		status.push({ path, kind: "note", state, ...(from && { from: from.path }), selected: true });
 		if (state !== "unchanged") {
 			writes.push({ path, content: result.content, kind: "note" });
 			textWrites.push({ path, content: result.content, sources: [...sources] });
 		}
-		newNotes.push({ path, url, hash, sourceHash: contentHash(readText(path)), identity: noteIdentity(readText(path)), shape: noteShape(readText(path)), attachments: result.attachments });
+		newNotes.push({ path, url, hash, sourceHash: contentHash(source), identity: noteIdentity(source), shape: noteShape(source), attachments: result.attachments });
 		if (result.removedKeys.length) {
 			removed.push({ path, keys: result.removedKeys, values: result.removedKeys.flatMap((k) => stringValues(note.frontmatter[k])) });
 		}
@@ -221,34 +223,33 @@ export function planPublish(input: PublishInput): PublishPlan {
 	}
 
 	// 5. Deletions: only ever files of the old manifest, and only those the user confirmed.
-	const confirmed = (path: string) => input.deletions === "all" || (input.deletions ?? []).includes(path);
 	const deletes: string[] = [];
+	/** Offers a file of the old manifest for deletion; true when it stays (not confirmed, nor `alsoDeleted`). */
+	const offerDeletion = (path: string, kind: StatusEntry["kind"], alsoDeleted = false) => {
+		const selected = alsoDeleted || input.deletions === "all" || (input.deletions ?? []).includes(path);
+		status.push({ path, kind, state: "deleted", selected });
+		if (selected) deletes.push(path);
+		return !selected;
+	};
 	const renamedOld = new Set([...renamedFrom.values()].map((n) => n.path));
 	const retainedNotes: ManifestNote[] = [];
 	let candidates = 0;
 	for (const entry of old.notes) {
 		if (selectedSet.has(entry.path) || kept.has(entry.path) || renamedOld.has(entry.path)) continue;
 		candidates++;
-		const yes = confirmed(entry.path);
-		status.push({ path: entry.path, kind: "note", state: "deleted", selected: yes });
-		if (yes) deletes.push(entry.path);
-		else retainedNotes.push(entry);
+		if (offerDeletion(entry.path, "note")) retainedNotes.push(entry);
 	}
 	const retainedAttachments: ManifestFile[] = [];
 	// An attachment no published page uses is offered, even if a page offered for deletion still shows it.
 	for (const entry of old.attachments) {
 		if (used.has(entry.path) && fileSet.has(entry.path)) continue;
-		const yes = confirmed(entry.path);
-		status.push({ path: entry.path, kind: "attachment", state: "deleted", selected: yes });
-		if (yes) deletes.push(entry.path);
-		else retainedAttachments.push(entry);
+		if (offerDeletion(entry.path, "attachment")) retainedAttachments.push(entry);
 	}
 
 	// 6. Redirects: one per rename; older ones follow their target or go with it.
 	const redirects: ManifestRedirect[] = [];
-	const finalUrl = (path: string) => publishedUrl(path);
 	const addRedirect = (path: string, oldUrl: string, target: string) => {
-		const targetUrl = finalUrl(target);
+		const targetUrl = publishedUrl(target);
 		if (targetUrl === null || targetUrl === oldUrl || selectedSet.has(path) || kept.has(path)) return false;
 		const content = redirectPage(oldUrl, targetUrl, settings.pathPrefix, yaml, input.siteLanguage);
 		const hash = contentHash(content);
@@ -266,14 +267,11 @@ export function planPublish(input: PublishInput): PublishPlan {
 	for (const entry of old.redirects) {
 		if (redirects.some((r) => r.path === entry.path) || selectedSet.has(entry.path) || kept.has(entry.path)) continue;
 		const target = [...renamedFrom].find(([, from]) => from.path === entry.target)?.[0] ?? entry.target;
-		if (finalUrl(target) !== null) {
+		if (publishedUrl(target) !== null) {
 			addRedirect(entry.path, entry.url, target);
 			continue;
 		}
-		const yes = confirmed(entry.path) || deletes.includes(target);
-		status.push({ path: entry.path, kind: "redirect", state: "deleted", selected: yes });
-		if (yes) deletes.push(entry.path);
-		else redirects.push(entry);
+		if (offerDeletion(entry.path, "redirect", deletes.includes(target))) redirects.push(entry);
 	}
 
 	// 7. Leak audit over everything about to be written.
@@ -294,10 +292,11 @@ export function planPublish(input: PublishInput): PublishPlan {
 		writes.push({ path: MANIFEST_PATH, content: manifestText, kind: "manifest" });
 	}
 	const siteNotes = old.notes.length;
-	if (siteNotes > 0 && candidates / siteNotes > 0.2) {
+	const deletionShare = siteNotes ? candidates / siteNotes : 0;
+	if (deletionShare > 0.2) {
 		warnings.push(publishWarning("many-deletions", `${candidates} of the ${siteNotes} pages on the site are no longer published.`, "", null, { count: candidates, total: siteNotes }));
 	}
-	return { writes, deletes: [...new Set(deletes)].sort(), status, warnings, leaks, manifest, deletionShare: siteNotes ? candidates / siteNotes : 0, compiled };
+	return { writes, deletes: [...new Set(deletes)].sort(), status, warnings, leaks, manifest, deletionShare, compiled };
 }
 
 function stringValues(value: unknown): string[] {
