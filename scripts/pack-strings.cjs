@@ -74,7 +74,7 @@ function fillStringsPack(text, tables) {
 	const at = text.indexOf(PLACEHOLDER);
 	if (Object.keys(used).length === 0) return text;
 	if (at < 0 || text.indexOf(PLACEHOLDER, at + 1) >= 0) throw new Error(`main.js must hold ${PLACEHOLDER} once (src/i18n/packed.ts)`);
-	return text.slice(0, at) + JSON.stringify(packText(JSON.stringify(used))) + text.slice(at + PLACEHOLDER.length);
+	return text.slice(0, at) + JSON.stringify(packText(JSON.stringify(used), { smallest: true })) + text.slice(at + PLACEHOLDER.length);
 }
 
 /**

@@ -1,22 +1,33 @@
 import { inflate } from "./inflate";
 
-const Z85 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#";
+/** Every printable ASCII character but `"` and `\`: the alphabet of `packText` (scripts/minify-text.cjs). */
+const BASE93 = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
+	.filter((char) => char !== '"' && char !== "\\")
+	.join("");
 
 /**
- * Text packed at build time (deflated, in Z85: `packText` in scripts/minify-text.cjs), read back.
+ * Text packed at build time (deflated, in base 93: `packText` in scripts/minify-text.cjs), read back.
+ * Each pair of characters holds 13 bits, or 14 when the 13 low ones are under 457 (after basE91).
  * Synchronous and in plain JavaScript, so it works on every Obsidian, mobile included.
  */
 export function unpackText(packed: string): string {
-	if (packed.length % 5 !== 0) throw new Error("packed text: not Z85");
-	const bytes = new Uint8Array((packed.length / 5) * 4);
-	for (let i = 0; i < packed.length; i += 5) {
-		let value = 0;
-		for (let j = 0; j < 5; j++) {
-			const digit = Z85.indexOf(packed[i + j]);
-			if (digit < 0) throw new Error("packed text: not Z85");
-			value = value * 85 + digit;
+	const bytes: number[] = [];
+	let value = -1;
+	let buffer = 0;
+	let held = 0;
+	for (const char of packed) {
+		const digit = BASE93.indexOf(char);
+		if (digit < 0) throw new Error("packed text: not base 93");
+		if (value < 0) {
+			value = digit;
+			continue;
 		}
-		for (let k = 3; k >= 0; k--, value = Math.floor(value / 256)) bytes[(i / 5) * 4 + k] = value % 256;
+		value += digit * 93;
+		buffer |= value << held;
+		held += (value & 8191) < 457 ? 14 : 13;
+		for (; held > 7; held -= 8, buffer >>= 8) bytes.push(buffer & 255);
+		value = -1;
 	}
-	return new TextDecoder().decode(inflate(bytes));
+	if (value >= 0) bytes.push((buffer | (value << held)) & 255);
+	return new TextDecoder().decode(inflate(Uint8Array.from(bytes)));
 }

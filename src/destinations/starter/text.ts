@@ -1,6 +1,6 @@
 /**
  * The starter site's texts: every file of files/ (templates, CSS, labels, READMEs, the site's config) is
- * packed at build time into one blob, minified, deflated and in Z85 (scripts/minify-text.cjs,
+ * packed at build time into one blob, minified, deflated (zopfli) and in base 93 (scripts/minify-text.cjs,
  * `packFolder`; esbuild and jest both use it). Read a file with `starterText("name.ext")`: a file added
  * to files/ needs no other change. It is data the plugin writes to the site, never code the plugin runs.
  */
