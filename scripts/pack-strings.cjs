@@ -56,8 +56,7 @@ function packStringTables(source, fileName, tables) {
 	calls.forEach((call, n) => {
 		const id = `ui:${fileName}#${n}`;
 		tables.set(id, literalValue(call.arguments[0], file));
-		// `require`: esbuild loads the unpacker (and the inflater) on the first lookup only, not with the plugin.
-		out += source.slice(at, call.getStart(file)) + `packedStrings(${JSON.stringify(id)}, () => require("../core/packed-text"))`;
+		out += source.slice(at, call.getStart(file)) + `packedStrings(${JSON.stringify(id)})`;
 		at = call.end;
 	});
 	return `import { packedStrings } from "./packed";\n${out}${source.slice(at)}`;

@@ -31,12 +31,13 @@ function bases(count: number, first: number, extra: (i: number) => number): [num
 	}
 	return [base, bits];
 }
-const [LENGTH_BASE, LENGTH_BITS] = bases(29, 3, (i) => (i < 8 || i === 28 ? 0 : (i >> 2) - 1));
-LENGTH_BASE[28] = 258;
-const [DISTANCE_BASE, DISTANCE_BITS] = bases(30, 1, (i) => (i < 4 ? 0 : (i >> 1) - 1));
 const CODE_LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
 export function inflate(data: Uint8Array): Uint8Array {
+	// Built per call, not at load: main.js loads this module with the plugin, and inflates once or twice a session.
+	const [lengthBase, lengthBits] = bases(29, 3, (i) => (i < 8 || i === 28 ? 0 : (i >> 2) - 1));
+	lengthBase[28] = 258;
+	const [distanceBase, distanceBits] = bases(30, 1, (i) => (i < 4 ? 0 : (i >> 1) - 1));
 	const out: number[] = [];
 	let at = 0;
 	let buffer = 0;
@@ -102,9 +103,9 @@ export function inflate(data: Uint8Array): Uint8Array {
 				out.push(symbol);
 				continue;
 			}
-			const length = LENGTH_BASE[symbol - 257] + bits(LENGTH_BITS[symbol - 257]);
+			const length = lengthBase[symbol - 257] + bits(lengthBits[symbol - 257]);
 			const code = decode(distances);
-			const distance = DISTANCE_BASE[code] + bits(DISTANCE_BITS[code]);
+			const distance = distanceBase[code] + bits(distanceBits[code]);
 			if (distance > out.length || symbol > 285 || code > 29) throw new Error("inflate: a distance too far back");
 			for (let i = 0, from = out.length - distance; i < length; i++) out.push(out[from + i]);
 		}

@@ -1,4 +1,4 @@
-import type { unpackText } from "../core/packed-text";
+import { unpackText } from "../core/packed-text";
 import { bilingual, StringTable } from "./translate";
 
 type Entries = Parameters<typeof bilingual>[0];
@@ -9,13 +9,11 @@ let unpacked: Record<string, Entries> | undefined;
 
 /**
  * A strings table as main.js holds it: its id in the blob of the UI strings, packed at build time,
- * unpacked on the first lookup (not when the plugin loads), each table made once. `unpacker` loads
- * src/core/packed-text.ts then, and the inflater with it: the build writes it as a `require`, which esbuild
- * runs on that first call, where an import would run with the plugin.
+ * unpacked on the first lookup (not when the plugin loads), each table made once.
  */
-export function packedStrings(id: string, unpacker: () => { unpackText: typeof unpackText }): StringTable {
+export function packedStrings(id: string): StringTable {
 	let table: StringTable | undefined;
-	const made = () => (table ??= bilingual((unpacked ??= JSON.parse(unpacker().unpackText(PACKED)) as Record<string, Entries>)[id]));
+	const made = () => (table ??= bilingual((unpacked ??= JSON.parse(unpackText(PACKED)) as Record<string, Entries>)[id]));
 	return {
 		get en() {
 			return made().en;

@@ -1,9 +1,10 @@
 import { MuseumSettings } from "../../core/settings";
-import type { StarterLanguage } from "../starter/index";
+import { starterSiteFiles, type StarterLanguage } from "../starter/index";
 import { GitHubClient } from "./client";
 import { GitHubDestination } from "./github-destination";
 import { Http } from "./http";
 import { pagesPathPrefix } from "./pages-workflow";
+import { pagesWorkflow } from "./workflow-file";
 
 export interface GitHubSettings {
 	http: Http;
@@ -25,9 +26,11 @@ export function openGitHub(options: GitHubSettings, settings: MuseumSettings): {
 	const client = new GitHubClient(options);
 	const pathPrefix = settings.pathPrefix === "/" ? pagesPathPrefix(client.owner, client.repo) : settings.pathPrefix;
 	const folder = options.pathInRepo ?? "";
-	// The starter site loads (and its texts unpack) only when a publish needs it: not with the plugin.
-	const files = async () => (await import("../starter/index")).starterSiteFiles({ siteTitle: settings.siteTitle, pathPrefix, language: options.language });
-	const workflow = async (branch: string) => (await import("./workflow-file")).pagesWorkflow(branch, folder);
+	// The starter site's texts unpack only when a publish needs them (starterText), not with the plugin.
+	// Imported statically all the same: a dynamic import would make esbuild wrap each module it reaches in a
+	// lazy initialiser, which costs main.js more than it spares at load.
+	const files = async () => starterSiteFiles({ siteTitle: settings.siteTitle, pathPrefix, language: options.language });
+	const workflow = async (branch: string) => pagesWorkflow(branch, folder);
 	const starter = { files, workflow };
 	return { destination: new GitHubDestination(client, { branch: options.branch, pathInRepo: folder, starter }), settings: { ...settings, pathPrefix } };
 }
