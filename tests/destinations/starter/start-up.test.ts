@@ -1,18 +1,20 @@
 /**
- * The plugin's start-up loads neither the starter site's packed texts nor their inflater (src/core/inflate.ts): they come with the site folder, on the first publish (desktop-destination.ts).
+ * The plugin's start-up inflates nothing: the inflater (src/core/inflate.ts) is bundled with the plugin, but the
+ * starter site's packed texts and the UI strings are unpacked on first use (a publish, a lookup), not at import.
  */
-const mockLoaded: string[] = [];
+import * as inflater from "../../../src/core/inflate";
+
 jest.mock("../../../src/core/inflate", () => {
-	mockLoaded.push("inflate");
-	return jest.requireActual("../../../src/core/inflate");
+	const actual = jest.requireActual<typeof import("../../../src/core/inflate")>("../../../src/core/inflate");
+	return { inflate: jest.fn(actual.inflate) };
 });
 
-test("importing the plugin does not load the inflater; opening a site folder does", async () => {
+test("importing the plugin inflates nothing; the first starter text does, once", () => {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	require("../../../src/main");
-	expect(mockLoaded).toEqual([]);
+	expect(inflater.inflate).not.toHaveBeenCalled();
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const { openSiteFolder } = require("../../../src/obsidian/publish/desktop-destination") as typeof import("../../../src/obsidian/publish/desktop-destination");
-	await openSiteFolder("/nonexistent-museum-site-folder");
-	expect(mockLoaded).toEqual(["inflate"]);
+	const { starterSiteFiles } = require("../../../src/destinations/starter/index") as typeof import("../../../src/destinations/starter/index");
+	expect(starterSiteFiles({ siteTitle: "Musée", pathPrefix: "/" }).length).toBeGreaterThan(0);
+	expect(inflater.inflate).toHaveBeenCalledTimes(1);
 });
