@@ -2,12 +2,13 @@ import { findFrontmatter, Frontmatter, isPlainObject } from "../note/frontmatter
 import { normaliseTags } from "../note/tags";
 import { MuseumSettings } from "../settings";
 import { collapseWhitespace, nameKey, nfc, noteName, splitLines } from "../text";
-import { NoteWarning, warning } from "../warnings";
+import { NoteWarning } from "../warnings";
 import { YamlCodec } from "../yaml";
 import { withRelatedLinks } from "../similar/related-line";
 import { fileNameForQuestion } from "./file-name";
 import { navigationKeyFor } from "./navigation-key";
 import { renderTemplate, TemplateValues } from "./render";
+import { tagsValue, TemplateNote, templateFrontmatter, templateText } from "./template-note";
 
 export interface NewQuestionInput {
 	question: string;
@@ -27,8 +28,7 @@ export interface NewQuestionContext {
 	notePaths: Iterable<string>;
 	/** Navigation keys already used in the vault. */
 	navigationKeys: Iterable<string>;
-	/** The template note: null for the built-in template; `text: null` when the configured note is missing. */
-	template: { path: string; text: string | null } | null;
+	template: TemplateNote;
 	yaml: YamlCodec;
 	/** Today, YYYY-MM-DD. */
 	today: string;
@@ -78,15 +78,7 @@ export function planNewQuestion(input: NewQuestionInput, context: NewQuestionCon
 		filename: name,
 	};
 	const warnings: NoteWarning[] = [];
-	let templateText = builtInQuestionTemplate();
-	if (context.template) {
-		if (context.template.text === null) {
-			warnings.push(warning("template-missing", "warning", `The template note "${context.template.path}" does not exist: the built-in template was used.`, null, { path: context.template.path }));
-		} else {
-			templateText = context.template.text;
-		}
-	}
-	const rendered = renderQuestion(templateText, values, input.tags ?? [], context);
+	const rendered = renderQuestion(templateText(context.template, builtInQuestionTemplate(), warnings), values, input.tags ?? [], context);
 	if ("error" in rendered) return { status: "invalid", code: "template-invalid-yaml", message: rendered.error, line: rendered.line };
 	const path = joinPath(input.folder ?? context.settings.questionsFolder, `${name}.md`);
 	return { status: "create", path, key, content: withRelatedLinks(rendered.content, input.related ?? []), cursor: rendered.cursor, warnings };
@@ -102,14 +94,9 @@ function renderQuestion(template: string, values: TemplateValues, extraTags: str
 	const bodyTemplate = lines.slice(block.bodyStartLine).join("\n");
 	let frontmatter: Frontmatter = {};
 	if (block.yaml !== null) {
-		const renderedYaml = renderTemplate(["---", block.yaml, "---"].join("\n"), values, block.endLine).split("\n").slice(1, -1).join("\n");
-		try {
-			const parsed = context.yaml.parse(renderedYaml);
-			frontmatter = isPlainObject(parsed) ? parsed : {};
-		} catch (error) {
-			const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-			return { error: `The template note's frontmatter is not valid YAML: ${message}`, line: 0 };
-		}
+		const parsed = templateFrontmatter(renderTemplate(["---", block.yaml, "---"].join("\n"), values, block.endLine).split("\n").slice(1, -1).join("\n"), context.yaml);
+		if (typeof parsed === "string") return { error: parsed, line: 0 };
+		frontmatter = parsed;
 	}
 	const fixed = withQuestionProperties(frontmatter, values, extraTags, context.settings);
 	let body = renderTemplate(bodyTemplate, { ...values, answer: ANSWER_MARK }, -1);
@@ -127,10 +114,9 @@ function renderQuestion(template: string, values: TemplateValues, extraTags: str
  * `eleventyNavigation` has the key, the exact title and the parent.
  */
 function withQuestionProperties(frontmatter: Frontmatter, values: TemplateValues, extraTags: string[], settings: MuseumSettings): Frontmatter {
-	const templateTags = Array.isArray(frontmatter.tags) ? (frontmatter.tags as unknown[]) : [frontmatter.tags];
-	const tags = normaliseTags(["question", ...templateTags, ...extraTags]);
+	const tags = normaliseTags(["question", frontmatter.tags, ...extraTags].flat());
 	const aliasKey = "aliases" in frontmatter && !("alias" in frontmatter) ? "aliases" : "alias";
-	const aliases = (Array.isArray(frontmatter[aliasKey]) ? (frontmatter[aliasKey] as unknown[]) : [frontmatter[aliasKey]]).filter((a) => typeof a === "string" && a.trim());
+	const aliases = [frontmatter[aliasKey]].flat().filter((a) => typeof a === "string" && a.trim());
 	if (!aliases.includes(values.question)) aliases.unshift(values.question);
 	const navigation: Record<string, unknown> = isPlainObject(frontmatter.eleventyNavigation) ? { ...frontmatter.eleventyNavigation } : {};
 	navigation.key = values.key;
@@ -141,7 +127,7 @@ function withQuestionProperties(frontmatter: Frontmatter, values: TemplateValues
 	const ordered: Frontmatter = {
 		title: frontmatter.title ?? settings.siteTitle,
 		layout: frontmatter.layout ?? settings.layout,
-		tags: tags.length === 1 ? tags[0] : tags,
+		tags: tagsValue(tags),
 		[aliasKey]: aliases,
 		date: frontmatter.date ?? values.date,
 		eleventyNavigation: navigation,

@@ -1,12 +1,13 @@
-import { findFrontmatter, isPlainObject } from "../note/frontmatter";
+import { findFrontmatter, Frontmatter } from "../note/frontmatter";
 import { normaliseTags } from "../note/tags";
 import { MuseumSettings } from "../settings";
 import { nameKey, nfc, noteName, splitLines } from "../text";
-import { NoteWarning, warning } from "../warnings";
+import { NoteWarning } from "../warnings";
 import { YamlCodec } from "../yaml";
 import { fileNameForQuestion } from "./file-name";
 import { joinPath } from "./question-note";
 import { renderTemplate, TemplateValues } from "./render";
+import { tagsValue, TemplateNote, templateFrontmatter, templateText } from "./template-note";
 
 export interface NewResourceInput {
 	/** The unresolved link's target, as written (`Note` or `Folder/Note`). */
@@ -20,7 +21,7 @@ export interface NewResourceInput {
 export interface NewResourceContext {
 	settings: MuseumSettings;
 	notePaths: Iterable<string>;
-	template: { path: string; text: string | null } | null;
+	template: TemplateNote;
 	yaml: YamlCodec;
 	today: string;
 }
@@ -50,27 +51,15 @@ export function planNewResource(input: NewResourceInput, context: NewResourceCon
 	const questionName = noteName(input.sourcePath);
 	const values: TemplateValues = { question: input.question, answer: "", key: "", parent: "", date: context.today, title: context.settings.siteTitle, filename: name };
 	const warnings: NoteWarning[] = [];
-	let template = builtInResourceTemplate();
-	if (context.template?.text === null) {
-		warnings.push(warning("template-missing", "warning", `The template note "${context.template.path}" does not exist: the built-in template was used.`, null, { path: context.template.path }));
-	} else if (context.template) {
-		template = context.template.text;
-	}
+	const template = templateText(context.template, builtInResourceTemplate(), warnings);
 	const lines = splitLines(template.replace(/\{\{\s*name\s*\}\}/g, name).replace(/\{\{\s*source\s*\}\}/g, questionName));
 	const block = findFrontmatter(lines);
 	const rendered = renderTemplate(lines.join("\n"), values, block.endLine);
 	const renderedLines = splitLines(rendered);
-	let frontmatter: Record<string, unknown> = {};
-	if (block.yaml !== null) {
-		try {
-			const parsed = context.yaml.parse(renderedLines.slice(1, block.endLine).join("\n"));
-			frontmatter = isPlainObject(parsed) ? parsed : {};
-		} catch (error) {
-			return { status: "invalid", code: "template-invalid-yaml", message: `The template note's frontmatter is not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` };
-		}
-	}
-	const tags = normaliseTags(["ressource", ...(Array.isArray(frontmatter.tags) ? (frontmatter.tags as unknown[]) : [frontmatter.tags])]);
-	const head = { title: frontmatter.title ?? context.settings.siteTitle, layout: frontmatter.layout ?? context.settings.layout, ...frontmatter, tags: tags.length === 1 ? tags[0] : tags };
+	const frontmatter: Frontmatter | string = block.yaml === null ? {} : templateFrontmatter(renderedLines.slice(1, block.endLine).join("\n"), context.yaml);
+	if (typeof frontmatter === "string") return { status: "invalid", code: "template-invalid-yaml", message: frontmatter };
+	const tags = normaliseTags(["ressource", frontmatter.tags].flat());
+	const head = { title: frontmatter.title ?? context.settings.siteTitle, layout: frontmatter.layout ?? context.settings.layout, ...frontmatter, tags: tagsValue(tags) };
 	const body = renderedLines.slice(block.bodyStartLine);
 	const content = `---\n${context.yaml.stringify(head).trimEnd()}\n---\n${body.join("\n")}`;
 	const headLines = splitLines(content).length - body.length;
