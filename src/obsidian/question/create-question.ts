@@ -1,25 +1,15 @@
-import { App, MarkdownView, normalizePath, Notice, TFile } from "obsidian";
-import { localIsoDate } from "../../core/date";
+import { App, Notice, TFile } from "obsidian";
 import { MuseumSettings } from "../../core/settings";
 import { NewQuestionInput, planNewQuestion, NewQuestionPlan } from "../../core/template/question-note";
 import { Translate } from "../../i18n/translate";
-import { obsidianYaml } from "../obsidian-yaml";
-import { ensureFolder, readTemplateNote, vaultNavigation } from "./vault-context";
-import { errorMessage } from "../../core/text";
+import { createPlannedNote, planningContext } from "./new-note";
+import { vaultNavigation } from "./vault-context";
 
 export type CreateQuestionOutcome = { status: "created" | "exists"; file: TFile } | { status: "invalid"; message: string };
 
 /** Plans the question with the core (the same plan as the command line) against the live vault. */
 export async function planQuestionInVault(app: App, settings: MuseumSettings, input: NewQuestionInput): Promise<NewQuestionPlan> {
-	const templatePath = settings.questionTemplatePath.trim();
-	return planNewQuestion(input, {
-		settings,
-		notePaths: app.vault.getMarkdownFiles().map((f) => f.path),
-		navigationKeys: vaultNavigation(app).map((n) => n.key),
-		template: templatePath ? { path: templatePath, text: await readTemplateNote(app, templatePath) } : null,
-		yaml: obsidianYaml,
-		today: localIsoDate(new Date()),
-	});
+	return planNewQuestion(input, { settings, navigationKeys: vaultNavigation(app).map((n) => n.key), ...(await planningContext(app, settings.questionTemplatePath.trim())) });
 }
 
 /**
@@ -40,21 +30,6 @@ export async function createQuestion(app: App, settings: MuseumSettings, t: Tran
 		new Notice(t("notice.exists", { name: existing.basename }));
 		return { status: "exists", file: existing };
 	}
-	for (const w of plan.warnings) if (w.code === "template-missing") new Notice(t("notice.template-missing", { path: settings.questionTemplatePath }));
-	const path = normalizePath(plan.path);
-	try {
-		await ensureFolder(app, path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
-		const file = await app.vault.create(path, plan.content);
-		const leaf = settings.openNewNoteIn === "current" ? app.workspace.getLeaf(false) : app.workspace.getLeaf(settings.openNewNoteIn);
-		await leaf.openFile(file, { active: true });
-		const view = leaf.view instanceof MarkdownView ? leaf.view : null;
-		if (view) {
-			view.editor.setCursor(plan.cursor);
-			view.editor.focus();
-		}
-		new Notice(t("notice.created", { path }));
-		return { status: "created", file };
-	} catch (error) {
-		return { status: "invalid", message: t("notice.create-failed", { detail: errorMessage(error) }) };
-	}
+	const created = await createPlannedNote(app, settings, t, plan, settings.questionTemplatePath, "notice.created", true);
+	return typeof created === "string" ? { status: "invalid", message: created } : { status: "created", file: created };
 }

@@ -1,11 +1,8 @@
-import { App, MarkdownView, normalizePath, Notice } from "obsidian";
-import { localIsoDate } from "../../core/date";
+import { App, Notice } from "obsidian";
 import { MuseumSettings } from "../../core/settings";
 import { planNewResource } from "../../core/template/resource-note";
 import { Translate } from "../../i18n/translate";
-import { obsidianYaml } from "../obsidian-yaml";
-import { ensureFolder, readTemplateNote } from "./vault-context";
-import { errorMessage } from "../../core/text";
+import { createPlannedNote, newNoteLeaf, planningContext } from "./new-note";
 
 /**
  * The sidebar's "Create" on an unresolved resource: writes the resource note
@@ -18,35 +15,16 @@ export async function createResourceNote(app: App, settings: MuseumSettings, t: 
 	const navigation = frontmatter?.eleventyNavigation as { title?: unknown } | undefined;
 	const question = typeof navigation?.title === "string" ? navigation.title : (source?.basename ?? "");
 	const templatePath = settings.resourceTemplatePath.trim();
-	const plan = planNewResource(
-		{ linkpath, sourcePath, question },
-		{
-			settings,
-			notePaths: app.vault.getMarkdownFiles().map((f) => f.path),
-			template: templatePath ? { path: templatePath, text: await readTemplateNote(app, templatePath) } : null,
-			yaml: obsidianYaml,
-			today: localIsoDate(new Date()),
-		},
-	);
+	const plan = planNewResource({ linkpath, sourcePath, question }, { settings, ...(await planningContext(app, templatePath)) });
 	if (plan.status === "invalid") {
 		new Notice(t(`resource.${plan.code}`, { link: linkpath }));
 		return;
 	}
-	const leaf = app.workspace.getLeaf(settings.openNewNoteIn === "current" ? false : settings.openNewNoteIn);
 	if (plan.status === "exists") {
 		const existing = app.vault.getFileByPath(plan.path);
-		if (existing) await leaf.openFile(existing);
+		if (existing) await newNoteLeaf(app, settings).openFile(existing);
 		return;
 	}
-	if (plan.warnings.some((w) => w.code === "template-missing")) new Notice(t("notice.template-missing", { path: templatePath }));
-	const path = normalizePath(plan.path);
-	try {
-		await ensureFolder(app, path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
-		const file = await app.vault.create(path, plan.content);
-		await leaf.openFile(file, { active: true });
-		if (leaf.view instanceof MarkdownView) leaf.view.editor.setCursor(plan.cursor);
-		new Notice(t("resource.created", { path }));
-	} catch (error) {
-		new Notice(t("notice.create-failed", { detail: errorMessage(error) }));
-	}
+	const created = await createPlannedNote(app, settings, t, plan, templatePath, "resource.created", false);
+	if (typeof created === "string") new Notice(created);
 }
