@@ -18,9 +18,9 @@ export interface LinkResolver {
  */
 export class VaultPathResolver implements LinkResolver {
 	/** lowercased name ("note" for `Folder/Note.md`, "image.png") → paths. */
-	private readonly byName = new Map<string, string[]>();
+	readonly #byName = new Map<string, string[]>();
 	/** lowercased path without `.md` for notes, with its extension otherwise → path. */
-	private readonly byPath = new Map<string, string>();
+	readonly #byPath = new Map<string, string>();
 
 	constructor(paths: Iterable<string>) {
 		for (const path of paths) this.add(path);
@@ -28,33 +28,33 @@ export class VaultPathResolver implements LinkResolver {
 
 	add(path: string): void {
 		if (isHidden(path)) return;
-		const key = nameKey(linkKeyOf(path));
-		this.byPath.set(key, path);
-		const name = key.split("/").pop() ?? key;
-		const list = this.byName.get(name) ?? [];
+		const key = pathKey(path);
+		this.#byPath.set(key, path);
+		const name = nameOfKey(key);
+		const list = this.#byName.get(name) ?? [];
 		if (!list.includes(path)) list.push(path);
-		this.byName.set(name, list);
+		this.#byName.set(name, list);
 	}
 
 	remove(path: string): void {
-		const key = nameKey(linkKeyOf(path));
-		if (this.byPath.get(key) === path) this.byPath.delete(key);
-		const name = key.split("/").pop() ?? key;
-		const list = (this.byName.get(name) ?? []).filter((p) => p !== path);
-		if (list.length) this.byName.set(name, list);
-		else this.byName.delete(name);
+		const key = pathKey(path);
+		if (this.#byPath.get(key) === path) this.#byPath.delete(key);
+		const name = nameOfKey(key);
+		const list = (this.#byName.get(name) ?? []).filter((p) => p !== path);
+		if (list.length) this.#byName.set(name, list);
+		else this.#byName.delete(name);
 	}
 
 	resolve(linkpath: string, sourcePath: string): string | null {
 		if (linkpath.trim() === "") return sourcePath;
-		const wanted = nameKey(linkKeyOf(resolveRelative(linkpath.trim(), sourcePath)));
-		const exact = this.byPath.get(wanted);
+		const wanted = pathKey(resolveRelative(linkpath.trim(), sourcePath));
+		const exact = this.#byPath.get(wanted);
 		if (exact) return exact;
 		const slash = wanted.lastIndexOf("/");
-		const named = this.byName.get(wanted.slice(slash + 1)) ?? [];
+		const named = this.#byName.get(wanted.slice(slash + 1)) ?? [];
 		// A bare name matches every path of that name; only a partial path (`Folder/Note`) narrows them.
 		const candidates = slash < 0 ? named : named.filter((path) => {
-			const key = nameKey(linkKeyOf(path));
+			const key = pathKey(path);
 			return key === wanted || key.endsWith("/" + wanted);
 		});
 		if (candidates.length < 2) return candidates[0] ?? null;
@@ -65,9 +65,14 @@ export class VaultPathResolver implements LinkResolver {
 	}
 }
 
-/** `Folder/Note.md` → `Folder/Note`; other files keep their extension. */
-function linkKeyOf(path: string): string {
-	return path.replace(/\.md$/i, "");
+/** The key a path is looked up by: `Folder/Note.md` → `folder/note`; other files keep their extension. */
+function pathKey(path: string): string {
+	return nameKey(path.replace(/\.md$/i, ""));
+}
+
+/** The name part of a path key: `folder/note` → `note`. */
+function nameOfKey(key: string): string {
+	return key.slice(key.lastIndexOf("/") + 1);
 }
 
 export function folderOf(path: string): string {
