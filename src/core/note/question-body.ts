@@ -1,6 +1,6 @@
 import { isInternal, LinkRef } from "../links/link";
 import { collapseWhitespace, stripEmphasis } from "../text";
-import { NoteWarning, warning } from "../warnings";
+import { NoteWarning, Severity, warning } from "../warnings";
 import { bulletItemOf, headingOf, isBlank, isIndented, orderedItemOf, plainText } from "./markdown-lines";
 import { ResourceItem, Talk, VideoSection } from "./record";
 
@@ -141,12 +141,13 @@ function listWarnings(resources: ResourceItem[]): NoteWarning[] {
 			}),
 		);
 	}
-	for (const item of resources) {
-		if (!item.link) {
-			if (item.text === "") warnings.push(warning("resource-empty", "info", `Resource ${item.number} is empty.`, item.line, { number: item.number }));
-			else warnings.push(warning("resource-without-link", "warning", `Resource ${item.number} does not start with a link.`, item.line, { number: item.number }));
-		} else if (!item.summary) {
-			warnings.push(warning("missing-summary", "warning", `Resource ${item.number} has no summary under it.`, item.line, { number: item.number }));
+	for (const { number, text, link, summary, line } of resources) {
+		const say = (code: string, severity: Severity, problem: string) => warnings.push(warning(code, severity, `Resource ${number} ${problem}.`, line, { number }));
+		if (!link) {
+			if (text === "") say("resource-empty", "info", "is empty");
+			else say("resource-without-link", "warning", "does not start with a link");
+		} else if (!summary) {
+			say("missing-summary", "warning", "has no summary under it");
 		}
 	}
 	return warnings;

@@ -29,10 +29,7 @@ function renderQuestion(root: HTMLElement, model: SidebarModel, t: Translate, ac
 	}
 	div(header, "museum-question", model.question ?? model.title ?? "");
 
-	section(root, t("sidebar.resources"), model.resources.length, (list) => {
-		if (!model.resources.length) div(list, "museum-empty", t("sidebar.empty.question"));
-		for (const entry of model.resources) renderResource(list, entry, t, actions);
-	});
+	section(root, t("sidebar.resources"), model.resources.length, (list) => model.resources.forEach((r) => renderResource(list, r, t, actions)), !model.resources.length && t("sidebar.empty.question"));
 	if (model.videos.length) section(root, t("sidebar.videos"), model.videos.length, (list) => model.videos.forEach((v) => renderVideo(list, v, t, actions)));
 	if (model.related.length) {
 		section(root, t("sidebar.related"), model.related.length, (list) => {
@@ -90,10 +87,7 @@ function renderVideo(list: HTMLElement, video: VideoEntry, t: Translate, actions
 
 function renderCitedBy(root: HTMLElement, model: SidebarModel, t: Translate, actions: SidebarActions): void {
 	div(div(root, "museum-sidebar-header"), "museum-question", model.title ?? "");
-	section(root, t("sidebar.cited-by"), model.citedBy.length, (list) => {
-		if (!model.citedBy.length) div(list, "museum-empty", t("sidebar.empty.cited-by"));
-		model.citedBy.forEach((c) => renderCitation(list, c, t, actions));
-	});
+	section(root, t("sidebar.cited-by"), model.citedBy.length, (list) => model.citedBy.forEach((c) => renderCitation(list, c, t, actions)), !model.citedBy.length && t("sidebar.empty.cited-by"));
 }
 
 function renderCitation(list: HTMLElement, citation: CitedByEntry, t: Translate, actions: SidebarActions): void {
@@ -111,7 +105,6 @@ function renderOverview(root: HTMLElement, overview: OverviewModel, t: Translate
 	input.value = overview.filter;
 	input.addEventListener("input", () => actions.filter(input.value));
 	section(root, t("sidebar.questions", { count: overview.total }), null, (list) => {
-		if (!overview.groups.length) div(list, "museum-empty", t(overview.filter ? "sidebar.empty.filter" : "sidebar.empty.overview"));
 		for (const group of overview.groups) {
 			const groupEl = div(list, "museum-group");
 			const title = div(groupEl, "museum-group-title", group.title ?? t("sidebar.no-parent"));
@@ -124,7 +117,7 @@ function renderOverview(root: HTMLElement, overview: OverviewModel, t: Translate
 				linkItem(el, question.target);
 			}
 		}
-	});
+	}, !overview.groups.length && t(overview.filter ? "sidebar.empty.filter" : "sidebar.empty.overview"));
 }
 
 function renderWarnings(root: HTMLElement, warnings: ModelWarning[], note: string | null, t: Translate, actions: SidebarActions): void {
@@ -141,11 +134,14 @@ function renderWarnings(root: HTMLElement, warnings: ModelWarning[], note: strin
 	});
 }
 
-function section(root: HTMLElement, title: string, count: number | null, fill: (list: HTMLElement) => void): void {
+/** A titled list, with its count when it has one; `empty` is the message that stands for a list with nothing in it. */
+function section(root: HTMLElement, title: string, count: number | null, fill: (list: HTMLElement) => void, empty?: string | false): void {
 	const el = div(root, "museum-section");
 	const heading = div(el, "museum-section-title", title);
 	if (count !== null) span(heading, "museum-count", String(count));
-	fill(div(el, "museum-section-list"));
+	const list = div(el, "museum-section-list");
+	if (empty) div(list, "museum-empty", empty);
+	fill(list);
 }
 
 // The panel's DOM, built in one way: classes and text set as such, never parsed as HTML.
