@@ -27,7 +27,7 @@ export function readResourceBody(lines: string[], literal: boolean[], bodyStart:
 		const line = lines[i];
 		const heading = headingOf(line, i);
 		if (heading) {
-			if (paragraph) paragraph = finishParagraph(body, paragraph);
+			paragraph = finishParagraph(body, paragraph);
 			if (!body.heading) {
 				body.heading = { ...heading, text: plainText(heading.text) };
 				body.sourceUrl = linksOn(i).find((l) => l.syntax === "external")?.linkpath ?? null;
@@ -42,23 +42,24 @@ export function readResourceBody(lines: string[], literal: boolean[], bodyStart:
 			continue;
 		}
 		if (body.summary !== null) continue;
-		if (isBlank(line) || /^\s*</.test(line) || /^\s*!\[/.test(line)) {
-			if (paragraph) paragraph = finishParagraph(body, paragraph);
+		if (isBlank(line) || /^\s*(<|!\[)/.test(line)) {
+			paragraph = finishParagraph(body, paragraph);
 			continue;
 		}
 		if (body.heading && body.speakers.length > 0 && i <= body.heading.line + body.speakers.length) continue;
 		if (bulletItemOf(line) || orderedItemOf(line)) {
-			if (paragraph) paragraph = finishParagraph(body, paragraph);
+			paragraph = finishParagraph(body, paragraph);
 			continue;
 		}
 		(paragraph ??= []).push(line.trim());
 	}
-	if (paragraph) finishParagraph(body, paragraph);
+	finishParagraph(body, paragraph);
 	return body;
 }
 
-function finishParagraph(body: ResourceBody, paragraph: string[]): null {
-	const text = collapseWhitespace(plainText(paragraph.join(" ")));
+/** Ends the paragraph being read, if any: the first one that is not the "Apparaît dans" line is the summary. */
+function finishParagraph(body: ResourceBody, paragraph: string[] | null): null {
+	const text = paragraph && collapseWhitespace(plainText(paragraph.join(" ")));
 	if (text && body.summary === null && !/^Apparaît dans\s*:/i.test(text)) body.summary = text;
 	return null;
 }
