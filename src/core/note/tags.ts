@@ -6,14 +6,10 @@ import { nfc } from "../text";
  * Returns them trimmed, without `#`, in NFC, in order, without duplicates.
  */
 export function normaliseTags(value: unknown): string[] {
-	const raw: unknown[] = Array.isArray(value) ? value : [value];
 	const tags: string[] = [];
-	for (const entry of raw) {
-		if (typeof entry !== "string" && typeof entry !== "number") continue;
-		for (const part of String(entry).split(/[\s,]+/)) {
-			const tag = nfc(part.replace(/^#+/, "").trim());
-			if (tag && !tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
-		}
+	for (const part of texts([value].flat()).join(" ").split(/[\s,]+/)) {
+		const tag = nfc(part.replace(/^#+/, "").trim());
+		if (tag && !tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
 	}
 	return tags;
 }
@@ -26,14 +22,14 @@ export function hasTag(tags: string[], ...wanted: string[]): boolean {
 /** Aliases from `alias` and `aliases`, string or list, trimmed, NFC. */
 export function normaliseAliases(frontmatter: Record<string, unknown>): string[] {
 	const aliases: string[] = [];
-	for (const key of ["aliases", "alias"]) {
-		const value = frontmatter[key];
-		const list: unknown[] = Array.isArray(value) ? value : [value];
-		for (const entry of list) {
-			if (typeof entry !== "string" && typeof entry !== "number") continue;
-			const alias = nfc(String(entry).trim());
-			if (alias && !aliases.includes(alias)) aliases.push(alias);
-		}
+	for (const entry of texts([frontmatter.aliases, frontmatter.alias].flat())) {
+		const alias = nfc(entry.trim());
+		if (alias && !aliases.includes(alias)) aliases.push(alias);
 	}
 	return aliases;
+}
+
+/** The entries of a property list that are text (numbers written as they read); anything else is not a tag or an alias. */
+function texts(entries: unknown[]): string[] {
+	return entries.filter((entry) => typeof entry === "string" || typeof entry === "number").map(String);
 }
