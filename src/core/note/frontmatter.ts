@@ -72,16 +72,16 @@ function parseFrontmatterYaml(yamlText: string, yaml: YamlCodec, warnings: NoteW
 function commentedOutValues(lines: string[], block: FrontmatterBlock, data: Frontmatter): NoteWarning[] {
 	const found: NoteWarning[] = [];
 	for (let i = 1; i < block.endLine; i++) {
-		const match = /^([A-Za-z_][\w-]*):\s+#(\S.*)$/.exec(lines[i]);
-		if (match && (data[match[1]] === null || data[match[1]] === undefined)) {
-			const value = match[2].trim();
+		const [, key, comment] = /^([A-Za-z_][\w-]*):\s+#(\S.*)$/.exec(lines[i]) ?? [];
+		if (key && (data[key] === null || data[key] === undefined)) {
+			const value = comment.trim();
 			found.push(
 				warning(
-					match[1] === "tags" ? "tags-commented-out" : "value-commented-out",
+					key === "tags" ? "tags-commented-out" : "value-commented-out",
 					"warning",
-					`"${match[1]}: #${value}" is a YAML comment (a # starts one): Obsidian reads it as empty. Write "${match[1]}: ${value}".`,
+					`"${key}: #${value}" is a YAML comment (a # starts one): Obsidian reads it as empty. Write "${key}: ${value}".`,
 					i,
-					{ key: match[1], value },
+					{ key, value },
 				),
 			);
 		}

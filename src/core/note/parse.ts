@@ -99,9 +99,10 @@ function navigationOf(frontmatter: Frontmatter): Navigation | null {
 	const nav = frontmatter.eleventyNavigation;
 	if (!isPlainObject(nav)) return null;
 	const order = typeof nav.order === "number" ? nav.order : Number.isFinite(Number(nav.order)) && nav.order !== null && nav.order !== undefined ? Number(nav.order) : null;
+	// asText never returns "": null or text.
 	const text = (value: unknown) => {
 		const t = asText(value);
-		return t === null ? null : nfc(t);
+		return t && nfc(t);
 	};
 	return { key: text(nav.key), title: text(nav.title), parent: text(nav.parent), order };
 }
