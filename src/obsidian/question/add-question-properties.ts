@@ -1,5 +1,4 @@
 import { App, MarkdownView, Notice, TFile } from "obsidian";
-import { readFrontmatter } from "../../core/note/frontmatter";
 import { parseNote, questionText } from "../../core/note/parse";
 import { MuseumSettings } from "../../core/settings";
 import { fillQuestionProperties } from "../../core/template/question-properties";
@@ -19,13 +18,13 @@ export function activeNote(app: App): TFile | null {
  */
 export async function addQuestionProperties(app: App, settings: MuseumSettings, t: Translate, file: TFile): Promise<string[]> {
 	const text = await app.vault.read(file);
-	const { warnings } = readFrontmatter(text, obsidianYaml);
-	const invalid = warnings.find((w) => w.code === "yaml-invalid" || w.code === "frontmatter-not-a-map");
+	// The record holds the frontmatter's warnings: the note is read once.
+	const record = parseNote(file.path, text, obsidianYaml);
+	const invalid = record.warnings.find((w) => w.code === "yaml-invalid" || w.code === "frontmatter-not-a-map");
 	if (invalid) {
 		new Notice(t("notice.properties-invalid-yaml", { line: (invalid.line ?? 0) + 1 }));
 		return [];
 	}
-	const record = parseNote(file.path, text, obsidianYaml);
 	const question = questionText(record.navigation, record.aliases, record.heading, record.basename);
 	const keys = vaultNavigation(app).map((n) => n.key);
 	let filled: string[] = [];
