@@ -18,5 +18,6 @@ export const SETTINGS_STRINGS = bilingual({
 	"settings.openIn.tab": ["A new tab", "Un nouvel onglet"],
 	"settings.openIn.split": ["A split pane", "Un panneau divisé"],
 	"settings.openIn.current": ["The current tab", "L'onglet actuel"],
+	"settings.addMissingAppearsIn": ["Add missing 'Appears in' lines", "Ajouter les lignes « Apparaît dans » manquantes"],
 	"settings.placeholder.none": ["None (built-in)", "Aucune (modèle intégré)"],
 });

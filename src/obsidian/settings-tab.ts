@@ -83,6 +83,16 @@ export class MuseumSettingTab extends PluginSettingTab {
 							}),
 					),
 			},
+			{
+				name: t("settings.addMissingAppearsIn"),
+				render: (setting) =>
+					void setting.addToggle((toggle) =>
+						toggle.setValue(settings.addMissingAppearsIn).onChange(async (value) => {
+							settings.addMissingAppearsIn = value;
+							await host.saveSettings();
+						}),
+					),
+			},
 		];
 		return [{ heading: t("settings.notes"), rows: notes }, ...this.sections.map((section) => section(host, this.app))];
 	}

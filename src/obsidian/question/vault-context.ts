@@ -21,3 +21,12 @@ export async function ensureFolder(app: App, folderPath: string): Promise<void> 
 	if (parent) await ensureFolder(app, parent);
 	await app.vault.createFolder(clean);
 }
+
+/** The notes' texts by path (cached reads), for the core's planners, which read synchronously. */
+export async function noteTexts(app: App, paths: string[]): Promise<(path: string) => string> {
+	const texts = new Map(await Promise.all(paths.map(async (path) => {
+		const file = app.vault.getFileByPath(path);
+		return [path, file ? await app.vault.cachedRead(file) : ""] as const;
+	})));
+	return (path) => texts.get(path) ?? "";
+}
