@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { App, Notice, setLanguage } from "../obsidian";
+import { App, Notice, requestLog, setLanguage, setRequestUrlHandler } from "../obsidian";
 import { createApp, flush, loadBuiltPlugin, runCommand } from "../obsidian/harness";
 
 /** The demo vault's files, as the in-memory vault and the command line both get them. */
@@ -54,6 +54,8 @@ beforeEach(() => {
 	document.body.empty();
 	Notice.clear();
 	setLanguage("en");
+	setRequestUrlHandler(null);
+	requestLog.length = 0;
 });
 
 describe("Update 'Appears in' lines (built main.js)", () => {
@@ -117,5 +119,102 @@ describe("Update 'Appears in' lines (built main.js)", () => {
 		buttons().find((b) => b.textContent === "Apply")!.click();
 		await flush(app);
 		expect(await texts(app, Object.keys(files))).toEqual(commandLineResult(files, settings));
+	});
+});
+
+function type(input: HTMLInputElement, text: string) {
+	input.value = text;
+	input.dispatchEvent(new Event("input", { bubbles: true }));
+}
+
+const field = (name: string) => Array.from(modal().querySelectorAll(".setting-item")).find((s) => s.querySelector(".setting-item-name")?.textContent === name)!.querySelector("input")!;
+const pause = () => new Promise((resolve) => setTimeout(resolve, 450)); // the link is read once typing pauses
+
+async function pick(app: App, input: HTMLInputElement, typed: string, choice: string): Promise<void> {
+	type(input, typed);
+	await flush(app);
+	const item = Array.from(document.querySelectorAll<HTMLElement>(".suggestion-container .suggestion-item")).find((i) => i.textContent === choice);
+	if (!item) throw new Error(`no suggestion ${choice}`);
+	item.click();
+}
+
+const QUESTION = "Notes/Qu'est-ce qu'un jumeau numérique.md";
+
+describe("Create video note from a link (built main.js)", () => {
+	it("recognises the link, fills the title from the host's oEmbed answer, writes the note and the question's talk line", async () => {
+		setRequestUrlHandler(() => ({ status: 200, json: { title: "Le musée en 2030", author_name: "Forum des musées" } }));
+		const app = await createApp(demoVault());
+		await loadBuiltPlugin(app);
+		const question = await texts(app, [QUESTION]);
+		runCommand(app, "museum-strategy-notes:video-from-link");
+		await flush(app);
+		type(field("Link"), "https://youtu.be/dQw4w9WgXcQ?t=90");
+		await pause();
+		await flush(app);
+		expect(requestLog.map((r) => r.url)).toEqual(["https://www.youtube.com/oembed?format=json&url=https%3A%2F%2Fwww.youtube.com%2Fwatch%3Fv%3DdQw4w9WgXcQ"]);
+		expect(modal().querySelector("small")!.textContent).toBe("YouTube · Forum des musées");
+		expect(field("Title").value).toBe("Le musée en 2030");
+		await pick(app, field("Speakers"), "clai", "Claire Martin");
+		expect(field("Speakers").value).toBe("Claire Martin; ");
+		type(field("Day or event"), "J1");
+		await pick(app, field("Questions"), "jumeau", "Qu'est-ce qu'un jumeau numérique?");
+		buttons().find((b) => b.textContent === "Create")!.click();
+		await flush(app);
+
+		expect(document.querySelector(".modal")).toBeNull();
+		const note = await texts(app, ["Notes/Le musée en 2030.md"]);
+		expect(note["Notes/Le musée en 2030.md"]).toContain(
+			'## Le musée en 2030\n[Claire Martin](https://example.org/intervenants/claire-martin), cheffe de projet numérique, Musée des Exemples (CH)\n\n<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=90" title="Le musée en 2030"',
+		);
+		expect(note["Notes/Le musée en 2030.md"]).toMatch(/^---\n[^]*tags: ressource forum\n[^]*event: J1\n---\n/);
+		const after = (await texts(app, [QUESTION]))[QUESTION];
+		expect(after).not.toBe(question[QUESTION]);
+		expect(after).toContain("Claire Martin: [[Le musée en 2030]]");
+		expect(noticeTexts()).toContain("Resource note created: Notes/Le musée en 2030.md");
+		expect(app.workspace.getActiveFile()?.path).toBe("Notes/Le musée en 2030.md");
+	});
+
+	it("offline: a clear notice, the note made from the link alone, what was typed kept", async () => {
+		setLanguage("fr");
+		const app = await createApp(demoVault());
+		await loadBuiltPlugin(app);
+		const before = await texts(app, [QUESTION]);
+		runCommand(app, "museum-strategy-notes:video-from-link");
+		await flush(app);
+		type(field("Intervenants"), "Paul Durand, conservateur");
+		type(field("Lien"), "https://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv");
+		await pause();
+		await flush(app);
+		expect(noticeTexts()).toEqual(["Pas de détails de tube.example.org\u202f: la note est faite à partir du lien seul."]);
+		expect(field("Titre").value).toBe("");
+		expect(field("Intervenants").value).toBe("Paul Durand, conservateur");
+		buttons().find((b) => b.textContent === "Créer")!.click();
+		await flush(app);
+		const path = "Notes/Vidéo PeerTube kkGMgK9ZtnKfYAgnEtQxbv.md";
+		expect((await texts(app, [path]))[path]).toContain('## Vidéo PeerTube kkGMgK9ZtnKfYAgnEtQxbv\nPaul Durand, conservateur\n\n<iframe width="560" height="315" src="https://tube.example.org/videos/embed/kkGMgK9ZtnKfYAgnEtQxbv"');
+		expect(await texts(app, [QUESTION])).toEqual(before);
+	});
+
+	it("a link that is no video, or a title taken already: says so in the form and writes nothing", async () => {
+		setRequestUrlHandler(() => ({ status: 404, text: "Not Found" }));
+		const app = await createApp(demoVault());
+		await loadBuiltPlugin(app);
+		const count = app.vault.getFiles().length;
+		runCommand(app, "museum-strategy-notes:video-from-link");
+		await flush(app);
+		type(field("Link"), "https://example.org/page");
+		type(field("Title"), "Le jumeau numérique du château");
+		buttons().find((b) => b.textContent === "Create")!.click();
+		await flush(app);
+		expect(modal().querySelector(".museum-form-error")!.textContent).toBe("Not a YouTube, Vimeo, Dailymotion or PeerTube video link.");
+		type(field("Link"), "https://vimeo.com/76979871");
+		await pause();
+		await flush(app);
+		expect(noticeTexts()).toEqual(["No details from vimeo.com: the note is made from the link alone."]);
+		buttons().find((b) => b.textContent === "Create")!.click();
+		await flush(app);
+		expect(modal().querySelector(".museum-form-error")!.textContent).toBe("Notes/Le jumeau numérique du château.md exists already: change the title.");
+		expect(field("Title").value).toBe("Le jumeau numérique du château");
+		expect(app.vault.getFiles().length).toBe(count);
 	});
 });

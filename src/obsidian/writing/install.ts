@@ -6,14 +6,17 @@ import { similarPanel, SimilarPanel } from "../question/similar-questions";
 import { SidebarPlugin } from "../sidebar/install";
 import { PluginIndex } from "../sidebar/plugin-index";
 import { updateAppearsIn } from "./update-appears-in";
+import { videoFromLink } from "./video-from-link";
 
 /**
- * Writing help on the vault index: the command "Update 'Appears in' lines";
- * returns the similar-questions list of the new question dialog (a panel factory).
+ * Writing help on the vault index: the commands "Update 'Appears in' lines"
+ * and "Create video note from a link"; returns the similar-questions list of
+ * the new question dialog (a panel factory).
  */
 export function installWriting(plugin: SidebarPlugin, index: PluginIndex): (el: HTMLElement, close: () => void) => SimilarPanel {
 	const t = translator(languageOf(getLanguage()), WRITING_STRINGS, QUESTION_STRINGS);
 	const { app, settings } = plugin;
-	plugin.addCommand({ id: "update-appears-in", name: t("command.update-appears-in"), callback: () => void (index.index && updateAppearsIn(app, settings, t, index.index)) });
+	for (const [id, run] of Object.entries({ "update-appears-in": updateAppearsIn, "video-from-link": videoFromLink }))
+		plugin.addCommand({ id, name: t(`command.${id}`), callback: () => void (index.index && run(app, settings, t, index.index)) });
 	return (el, close) => similarPanel(app, t, index.index, el, close);
 }
