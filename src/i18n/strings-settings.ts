@@ -3,7 +3,7 @@ import { bilingual } from "./translate";
 export const SETTINGS_STRINGS = bilingual({
 	"settings.notes": ["New notes", "Nouvelles notes"],
 	"settings.questionsFolder": ["Questions folder", "Dossier des questions"],
-	"settings.questionsFolder.desc": ["Where new questions are created. Created if missing.", "Où les nouvelles questions sont créées. Créé s'il n'existe pas."],
+	"settings.questionsFolder.desc": ["Where new questions are created. Created if missing.", "Où les nouvelles questions sont créées. Créé s’il n’existe pas."],
 	"settings.resourcesFolder": ["Resources folder", "Dossier des ressources"],
 	"settings.resourcesFolder.desc": ["Where resource notes created from the sidebar go.", "Où vont les notes de ressource créées depuis le panneau."],
 	"settings.questionTemplate": ["Question template note", "Note modèle de question"],
@@ -17,7 +17,7 @@ export const SETTINGS_STRINGS = bilingual({
 	"settings.openIn": ["Open new notes in", "Ouvrir les nouvelles notes dans"],
 	"settings.openIn.tab": ["A new tab", "Un nouvel onglet"],
 	"settings.openIn.split": ["A split pane", "Un panneau divisé"],
-	"settings.openIn.current": ["The current tab", "L'onglet actuel"],
+	"settings.openIn.current": ["The current tab", "L’onglet actuel"],
 	"settings.addMissingAppearsIn": ["Add missing 'Appears in' lines", "Ajouter les lignes « Apparaît dans » manquantes"],
 	"settings.placeholder.none": ["None (built-in)", "Aucune (modèle intégré)"],
 });

@@ -11,5 +11,7 @@ export const START_STRINGS = bilingual({
 	"sidebar.command.open": ["Open resource sidebar", "Ouvrir le panneau des ressources"],
 	"sidebar.hover": ["Museum resources", "Ressources du musée"],
 	"command.create-question": ["Create museum strategy question", "Créer une question de stratégie muséale"],
+	"command.update-appears-in": ["Update 'Appears in' lines", "Mettre à jour les lignes « Apparaît dans »"],
+	"command.video-from-link": ["Create video note from a link", "Créer une note vidéo depuis un lien"],
 	"command.add-question-properties": ["Add question properties to current note", "Ajouter les propriétés de question à la note"],
 });

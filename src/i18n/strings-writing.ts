@@ -9,7 +9,6 @@ export const WRITING_STRINGS = bilingual({
 	"appears.none": ["Every 'Appears in' line is up to date.", "Toutes les lignes « Apparaît dans » sont à jour."],
 	"appears.apply": ["Apply", "Appliquer"],
 	"appears.done": ["Lines updated: {count}", "Lignes mises à jour : {count}"],
-	"command.video-from-link": ["Create video note from a link", "Créer une note vidéo depuis un lien"],
 	"video.link": ["Link", "Lien"],
 	"video.title": ["Title", "Titre"],
 	"video.speakers": ["Speakers", "Intervenants"],
