@@ -39,25 +39,33 @@ export function suggestPaths(app: App, input: HTMLInputElement, kind: "note" | "
 			.getAllLoadedFiles()
 			.filter((f) => (kind === "note" ? f instanceof TFile && f.extension === "md" : f instanceof TFolder && !f.isRoot()))
 			.map((f) => f.path);
-	return new ListSuggest(app, input, (typed) => paths().filter((p) => p.toLowerCase().includes(typed.trim().toLowerCase())), (path) => {
+	return new ListSuggest(app, input, paths, (path) => {
 		input.value = path;
 		onPick(path);
 	});
 }
 
-/** Suggests the texts `items` finds for what is typed; picking one hands it to `onPick`. */
+/**
+ * Suggests the `items` that hold what is typed (or the part of it `wanted`
+ * picks, e.g. the last of a list), whatever the case; picking one hands it to `onPick`.
+ */
 export class ListSuggest extends AbstractInputSuggest<string> {
-	constructor(
-		app: App,
-		input: HTMLInputElement,
-		private readonly items: (typed: string) => string[],
-		private readonly onPick: (item: string) => void,
-	) {
+	#items: () => string[];
+	#onPick: (item: string) => void;
+	#wanted: (typed: string) => string;
+
+	constructor(app: App, input: HTMLInputElement, items: () => string[], onPick: (item: string) => void, wanted = (typed: string) => typed) {
 		super(app, input);
+		this.#items = items;
+		this.#onPick = onPick;
+		this.#wanted = wanted;
 	}
 
 	protected getSuggestions(typed: string): string[] {
-		return this.items(typed).slice(0, 50);
+		const wanted = this.#wanted(typed).trim().toLowerCase();
+		return this.#items()
+			.filter((item) => item.toLowerCase().includes(wanted))
+			.slice(0, 50);
 	}
 
 	renderSuggestion(item: string, el: HTMLElement): void {
@@ -65,7 +73,7 @@ export class ListSuggest extends AbstractInputSuggest<string> {
 	}
 
 	override selectSuggestion(item: string): void {
-		this.onPick(item);
+		this.#onPick(item);
 		this.close();
 	}
 }

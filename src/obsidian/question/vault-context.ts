@@ -23,10 +23,11 @@ export async function ensureFolder(app: App, folderPath: string): Promise<void> 
 }
 
 /** The notes' texts by path (cached reads), for the core's planners, which read synchronously. */
-export async function noteTexts(app: App, paths: string[]): Promise<(path: string) => string> {
-	const texts = new Map(await Promise.all(paths.map(async (path) => {
+export async function noteTexts(app: App, notes: { path: string }[]): Promise<(path: string) => string> {
+	const texts = new Map<string, string>();
+	for (const { path } of notes) {
 		const file = app.vault.getFileByPath(path);
-		return [path, file ? await app.vault.cachedRead(file) : ""] as const;
-	})));
+		if (file) texts.set(path, await app.vault.cachedRead(file));
+	}
 	return (path) => texts.get(path) ?? "";
 }

@@ -1,6 +1,7 @@
-import { App, debounce, Modal, normalizePath, Notice, requestUrl, Setting } from "obsidian";
+import { App, debounce, normalizePath, Notice, requestUrl, Setting } from "obsidian";
 import { VaultIndex } from "../../core/index";
 import { MuseumSettings } from "../../core/settings";
+import { errorMessage } from "../../core/text";
 import { fetchVideoDetails } from "../../core/video/oembed";
 import { recogniseVideo, VideoLink } from "../../core/video/video-link";
 import { fallbackTitle, planVideoNote, speakerName, vaultSpeakers, withTalk } from "../../core/video/video-note";
@@ -8,6 +9,10 @@ import { Translate } from "../../i18n/translate";
 import { obsidianYaml } from "../obsidian-yaml";
 import { ensureFolder, noteTexts } from "../question/vault-context";
 import { ListSuggest } from "../suggest";
+import { commandDialog } from "./dialog";
+
+/** How long the host may take to answer: `requestUrl` has no time limit of its own. */
+const OEMBED_TIMEOUT_MS = 10_000;
 
 /**
  * "Create video note from a link": the link (host and id recognised as it is
@@ -19,26 +24,26 @@ import { ListSuggest } from "../suggest";
  * what was typed until the note is written.
  */
 export async function videoFromLink(app: App, settings: MuseumSettings, t: Translate, index: VaultIndex): Promise<void> {
-	const known = vaultSpeakers(index, await noteTexts(app, index.videos().map((video) => video.path)));
+	const known = vaultSpeakers(index, await noteTexts(app, index.videos()));
 	const byName = new Map([...known].map(([name, line]) => [name.toLowerCase(), line]));
 	// Template questions ("{{question}}") are left out, as in the similar-questions list.
 	const questions = new Map(index.questions().filter((q) => !q.question?.includes("{{")).map((q) => [q.question ?? q.title, q.path]));
+	// The questions picked, each a ticked row: unticking it leaves it out.
 	const chosen = new Map<string, HTMLInputElement>();
-	const modal = new Modal(app).setTitle(t("command.video-from-link"));
-	const { contentEl } = modal;
+	const { modal, el, open } = commandDialog(app, t, "video-from-link");
 	const field = (name: string, placeholder = "") => {
 		let input!: HTMLInputElement;
-		new Setting(contentEl).setName(t(name)).addText((text) => (input = text.setPlaceholder(placeholder).inputEl));
+		new Setting(el).setName(t(name)).addText((text) => (input = text.setPlaceholder(placeholder).inputEl));
 		return input;
 	};
 	const link = field("video.link", "https://");
-	const found = contentEl.createEl("small");
+	const found = el.createEl("small");
 	const title = field("video.title");
 	const speakers = field("video.speakers", "Claire Martin; …");
 	const event = field("video.event", "J1");
 	const question = field("video.questions");
-	const list = contentEl.createDiv();
-	const error = contentEl.createDiv({ cls: "museum-form-error", attr: { role: "alert" } });
+	const list = el.createDiv();
+	const error = el.createDiv({ cls: "museum-form-error", attr: { role: "alert" } });
 
 	let video: VideoLink | null = null;
 	let asked = "";
@@ -48,20 +53,19 @@ export async function videoFromLink(app: App, settings: MuseumSettings, t: Trans
 		if (!current || asked === current.oembed) return;
 		asked = current.oembed;
 		title.placeholder = fallbackTitle(current);
-		const details = await fetchVideoDetails(current, (url) => requestUrl({ url, throw: false }));
+		const details = await fetchVideoDetails(current, (url) =>
+			Promise.race([requestUrl({ url, throw: false }), new Promise<never>((_, reject) => window.setTimeout(reject, OEMBED_TIMEOUT_MS))]),
+		);
 		if (typeof details === "string") new Notice(t("video.no-details", { host: new URL(current.oembed).host }));
 		else if (video === current) {
-			if (!title.value) title.value = details.title ?? "";
+			title.value ||= details.title ?? "";
 			if (details.channel) found.setText(`${current.host} · ${details.channel}`);
 		}
 	}, 400, true);
 
 	const parts = () => speakers.value.split(";").map((s) => s.trim());
-	new ListSuggest(app, speakers, () => [...known.keys()].filter((name) => name.toLowerCase().includes(parts().pop()!.toLowerCase())), (name) => {
-		speakers.value = [...parts().slice(0, -1), name].join("; ") + "; ";
-	});
-	// Each question picked is a ticked row: unticking it leaves it out.
-	new ListSuggest(app, question, (typed) => [...questions.keys()].filter((q) => !chosen.has(q) && q.toLowerCase().includes(typed.trim().toLowerCase())), (text) => {
+	new ListSuggest(app, speakers, () => [...known.keys()], (name) => (speakers.value = [...parts().slice(0, -1), name].join("; ") + "; "), (typed) => typed.split(";").pop()!);
+	new ListSuggest(app, question, () => [...questions.keys()].filter((q) => !chosen.has(q)), (text) => {
 		const row = list.createDiv({ cls: "museum-similar-item" });
 		const box = row.createEl("input", { type: "checkbox" });
 		box.checked = true;
@@ -70,7 +74,7 @@ export async function videoFromLink(app: App, settings: MuseumSettings, t: Trans
 		question.value = "";
 	});
 
-	const create = async () => {
+	open("modal.create", async () => {
 		const current = recogniseVideo(link.value);
 		if (!current) return error.setText(t("video.not-video"));
 		const lines = parts().filter(Boolean).map((s) => byName.get(s.toLowerCase()) ?? s);
@@ -88,12 +92,8 @@ export async function videoFromLink(app: App, settings: MuseumSettings, t: Trans
 			new Notice(t("resource.created", { path: file.path }));
 			await app.workspace.getLeaf(false).openFile(file);
 		} catch (e) {
-			error.setText(t("notice.create-failed", { detail: e instanceof Error ? e.message : String(e) }));
+			error.setText(t("notice.create-failed", { detail: errorMessage(e) }));
 		}
-	};
-	new Setting(contentEl)
-		.addButton((button) => button.setButtonText(t("modal.cancel")).onClick(() => modal.close()))
-		.addButton((button) => button.setButtonText(t("modal.create")).setCta().onClick(() => void create()));
-	modal.open();
+	});
 	link.focus();
 }
