@@ -13,13 +13,15 @@ export interface VideoLink {
 
 /** `90`, `90s`, `1m30s`, `1h2m3s`, `01:30` → seconds; 0 when absent or unreadable. */
 export function seconds(value: string | null | undefined): number {
-	const parts = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value ?? "") ?? /^()(?:(\d+):)?(\d+)$/.exec(value ?? "");
+	const text = value ?? "";
+	const parts = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(text) ?? /^()(?:(\d+):)?(\d+)$/.exec(text);
 	return parts ? Number(parts[1] ?? 0) * 3600 + Number(parts[2] ?? 0) * 60 + Number(parts[3] ?? 0) : 0;
 }
 
-const query = (params: [string, string | number | null | undefined][]) => {
-	const kept = params.filter(([, v]) => v);
-	return kept.length ? "?" + kept.map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join("&") : "";
+/** `?list=…&start=…` of the parameters that have a value, in their order; "" when none has. */
+const query = (params: Record<string, string | number | null>) => {
+	const kept = Object.entries(params).filter(([, v]) => v);
+	return kept.length ? "?" + kept.map(([k, v]) => `${k}=${encodeURIComponent(v!)}`).join("&") : "";
 };
 
 /**
@@ -38,32 +40,38 @@ export function recogniseVideo(address: string): VideoLink | null {
 		return null;
 	}
 	if (!/^https?:$/.test(u.protocol)) return null;
-	const host = u.hostname.toLowerCase().replace(/^(?:www|m|music|geo)\./, "");
-	const path = u.pathname;
-	const q = u.searchParams;
+	// The URL parser lowercases the host name of http(s) addresses already.
+	const host = u.hostname.replace(/^(?:www|m|music|geo)\./, "");
+	const { pathname: path, searchParams: q, origin } = u;
 	const start = seconds(q.get("t") ?? q.get("start") ?? new URLSearchParams(u.hash.slice(1)).get("t"));
-	// One shape for every host: the page's address names the video to the host's oEmbed endpoint.
-	const link = (kind: VideoLink["host"], id: string, url: string, embed: string, endpoint: string): VideoLink => ({ host: kind, id, url, embed, oembed: `${endpoint}?format=json&url=${encodeURIComponent(url)}` });
+	// One shape for every host: the page's address (on `site`) names the video to the host's oEmbed endpoint (on `site` too).
+	const link = (kind: VideoLink["host"], id: string, site: string, page: string, embed: string, endpoint: string): VideoLink => ({
+		host: kind,
+		id,
+		url: site + page,
+		embed,
+		oembed: `${site}${endpoint}?format=json&url=${encodeURIComponent(site + page)}`,
+	});
 
-	if (host === "youtube.com" || host === "youtube-nocookie.com" || host === "youtu.be") {
+	if (/^(?:youtube(?:-nocookie)?\.com|youtu\.be)$/.test(host)) {
 		const id = (host === "youtu.be" ? /^\/([\w-]{11})/.exec(path)?.[1] : q.get("v") ?? /^\/(?:shorts|embed|live|v)\/([\w-]{11})/.exec(path)?.[1]) ?? "";
 		const list = q.get("list");
 		if (!/^[\w-]{11}$/.test(id) && !(list && path === "/playlist")) return null;
-		const url = id ? `https://www.youtube.com/watch${query([["v", id], ["list", list]])}` : `https://www.youtube.com/playlist?list=${list}`;
-		return link("YouTube", id || list!, url, `https://www.youtube-nocookie.com/embed/${id || "videoseries"}${query([["list", list], ["start", start]])}`, "https://www.youtube.com/oembed");
+		return link("YouTube", id || list!, "https://www.youtube.com", id ? `/watch${query({ v: id, list })}` : `/playlist?list=${list}`, `https://www.youtube-nocookie.com/embed/${id || "videoseries"}${query({ list, start })}`, "/oembed");
 	}
-	if (host === "vimeo.com" || host === "player.vimeo.com") {
+	if (/^(?:player\.)?vimeo\.com$/.test(host)) {
 		const m = /\/(\d+)(?:\/([\da-f]{6,}))?\/?$/.exec(path);
 		if (!m) return null;
 		const hash = m[2] ?? q.get("h");
-		return link("Vimeo", m[1], `https://vimeo.com/${m[1]}${hash ? `/${hash}` : ""}`, `https://player.vimeo.com/video/${m[1]}${query([["h", hash]])}${start ? `#t=${start}s` : ""}`, "https://vimeo.com/api/oembed.json");
+		return link("Vimeo", m[1], "https://vimeo.com", `/${m[1]}${hash ? `/${hash}` : ""}`, `https://player.vimeo.com/video/${m[1]}${query({ h: hash })}${start ? `#t=${start}s` : ""}`, "/api/oembed.json");
 	}
-	if (host === "dailymotion.com" || host === "dai.ly") {
-		const id = (host === "dai.ly" ? /^\/(\w+)/.exec(path)?.[1] : q.get("video") ?? /\/video\/([a-z0-9]+)/i.exec(path)?.[1]) ?? "";
-		if (!id) return null;
-		return link("Dailymotion", id, `https://www.dailymotion.com/video/${id}`, `https://www.dailymotion.com/embed/video/${id}${query([["start", start]])}`, "https://www.dailymotion.com/services/oembed");
-	}
-	const peertube = /^\/(?:w|videos\/watch|videos\/embed)\/([\w-]{10,})\/?$/.exec(path);
-	if (!peertube) return null;
-	return link("PeerTube", peertube[1], `${u.origin}/w/${peertube[1]}`, `${u.origin}/videos/embed/${peertube[1]}${query([["start", start]])}`, `${u.origin}/services/oembed`);
+	// Dailymotion and PeerTube: the same oEmbed path and start parameter, on their own site.
+	const dailymotion = /^(?:dailymotion\.com|dai\.ly)$/.test(host);
+	const id = dailymotion
+		? (host === "dai.ly" ? /^\/(\w+)/.exec(path)?.[1] : q.get("video") ?? /\/video\/([a-z0-9]+)/i.exec(path)?.[1])
+		: /^\/(?:w|videos\/watch|videos\/embed)\/([\w-]{10,})\/?$/.exec(path)?.[1];
+	if (!id) return null;
+	const site = dailymotion ? "https://www.dailymotion.com" : origin;
+	const [page, embed] = dailymotion ? ["/video/", "/embed/video/"] : ["/w/", "/videos/embed/"];
+	return link(dailymotion ? "Dailymotion" : "PeerTube", id, site, page + id, `${site}${embed}${id}${query({ start })}`, "/services/oembed");
 }
