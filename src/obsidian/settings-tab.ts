@@ -31,45 +31,55 @@ export type SettingsSection = (host: SettingsHost, app: App) => SettingsGroup;
  * older versions through `display`.
  */
 export class MuseumSettingTab extends PluginSettingTab {
-	private readonly host: SettingsHost;
+	#host: SettingsHost;
+	#sections: SettingsSection[];
 
-	constructor(
-		plugin: Plugin & SettingsHost,
-		private readonly sections: SettingsSection[] = [],
-	) {
+	constructor(plugin: Plugin & SettingsHost, sections: SettingsSection[] = []) {
 		super(plugin.app, plugin);
-		this.host = plugin;
+		this.#host = plugin;
+		this.#sections = sections;
 	}
 
 	override getSettingDefinitions(): SettingDefinitionItem[] {
-		return this.groups().map(({ heading, rows }) => ({ type: "group", heading, items: rows.map(({ name, desc, render }) => ({ name, desc, render })) }));
+		return this.#groups().map(({ heading, rows }) => ({ type: "group", heading, items: rows.map(({ name, desc, render }) => ({ name, desc, render })) }));
 	}
 
 	override display(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		for (const { heading, rows } of this.groups()) {
+		for (const { heading, rows } of this.#groups()) {
 			new Setting(containerEl).setName(heading).setHeading();
 			for (const row of rows) row.render(new Setting(containerEl).setName(row.name).setDesc(row.desc ?? ""));
 		}
 	}
 
-	private groups(): SettingsGroup[] {
-		const { host } = this;
+	#groups(): SettingsGroup[] {
+		const host = this.#host;
 		const { t, settings } = host;
+		// Every row saves the same way: the value in the settings, then the settings to disk.
+		const set = <K extends keyof MuseumSettings>(key: K, value: MuseumSettings[K]) => {
+			settings[key] = value;
+			return host.saveSettings();
+		};
+		const path = (label: string, kind: "note" | "folder", key: "questionsFolder" | "resourcesFolder" | "questionTemplatePath" | "resourceTemplatePath"): SettingRow => ({
+			name: t(label),
+			desc: t(`${label}.desc`),
+			render: (setting) =>
+				void setting.addText((text) => {
+					text.setValue(settings[key]);
+					if (kind === "note") text.setPlaceholder(t("settings.placeholder.none"));
+					const save = (value: string) => set(key, value.trim().replace(/^\/+|\/+$/g, ""));
+					text.onChange(save);
+					suggestPaths(this.app, text.inputEl, kind, (picked) => void save(picked));
+				}),
+		});
 		const notes: SettingRow[] = [
-			this.pathRow("settings.questionsFolder", "folder", "questionsFolder"),
-			this.pathRow("settings.resourcesFolder", "folder", "resourcesFolder"),
-			this.pathRow("settings.questionTemplate", "note", "questionTemplatePath"),
-			this.pathRow("settings.resourceTemplate", "note", "resourceTemplatePath"),
-			textRow(t("settings.siteTitle"), t("settings.siteTitle.desc"), settings.siteTitle, async (value) => {
-				settings.siteTitle = value.trim();
-				await host.saveSettings();
-			}),
-			textRow(t("settings.layout"), t("settings.layout.desc"), settings.layout, async (value) => {
-				settings.layout = value.trim();
-				await host.saveSettings();
-			}),
+			path("settings.questionsFolder", "folder", "questionsFolder"),
+			path("settings.resourcesFolder", "folder", "resourcesFolder"),
+			path("settings.questionTemplate", "note", "questionTemplatePath"),
+			path("settings.resourceTemplate", "note", "resourceTemplatePath"),
+			textRow(t("settings.siteTitle"), t("settings.siteTitle.desc"), settings.siteTitle, (value) => set("siteTitle", value.trim())),
+			textRow(t("settings.layout"), t("settings.layout.desc"), settings.layout, (value) => set("layout", value.trim())),
 			{
 				name: t("settings.openIn"),
 				render: (setting) =>
@@ -77,43 +87,16 @@ export class MuseumSettingTab extends PluginSettingTab {
 						dropdown
 							.addOptions({ tab: t("settings.openIn.tab"), split: t("settings.openIn.split"), current: t("settings.openIn.current") })
 							.setValue(settings.openNewNoteIn)
-							.onChange(async (value) => {
-								settings.openNewNoteIn = value === "split" || value === "current" ? value : "tab";
-								await host.saveSettings();
-							}),
+							.onChange((value) => set("openNewNoteIn", value === "split" || value === "current" ? value : "tab")),
 					),
 			},
 			{
 				name: t("settings.addMissingAppearsIn"),
 				render: (setting) =>
-					void setting.addToggle((toggle) =>
-						toggle.setValue(settings.addMissingAppearsIn).onChange(async (value) => {
-							settings.addMissingAppearsIn = value;
-							await host.saveSettings();
-						}),
-					),
+					void setting.addToggle((toggle) => toggle.setValue(settings.addMissingAppearsIn).onChange((value) => set("addMissingAppearsIn", value))),
 			},
 		];
-		return [{ heading: t("settings.notes"), rows: notes }, ...this.sections.map((section) => section(host, this.app))];
-	}
-
-	private pathRow(label: string, kind: "note" | "folder", key: "questionsFolder" | "resourcesFolder" | "questionTemplatePath" | "resourceTemplatePath"): SettingRow {
-		const { host } = this;
-		return {
-			name: host.t(label),
-			desc: host.t(`${label}.desc`),
-			render: (setting) =>
-				void setting.addText((text) => {
-					text.setValue(host.settings[key]);
-					if (kind === "note") text.setPlaceholder(host.t("settings.placeholder.none"));
-					const save = async (value: string) => {
-						host.settings[key] = value.trim().replace(/^\/+|\/+$/g, "");
-						await host.saveSettings();
-					};
-					text.onChange(save);
-					suggestPaths(this.app, text.inputEl, kind, (path) => void save(path));
-				}),
-		};
+		return [{ heading: t("settings.notes"), rows: notes }, ...this.#sections.map((section) => section(host, this.app))];
 	}
 }
 

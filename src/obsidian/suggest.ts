@@ -3,18 +3,20 @@ import { NavigationEntry } from "../core/note/navigation-keys";
 
 /** Suggests navigation pages by key or title; picking one fills the input with its key. */
 export class NavigationSuggest extends AbstractInputSuggest<NavigationEntry> {
-	constructor(
-		app: App,
-		private readonly input: HTMLInputElement,
-		private readonly entries: () => NavigationEntry[],
-		private readonly onPick: () => void,
-	) {
+	#input: HTMLInputElement;
+	#entries: () => NavigationEntry[];
+	#onPick: () => void;
+
+	constructor(app: App, input: HTMLInputElement, entries: () => NavigationEntry[], onPick: () => void) {
 		super(app, input);
+		this.#input = input;
+		this.#entries = entries;
+		this.#onPick = onPick;
 	}
 
 	protected getSuggestions(query: string): NavigationEntry[] {
 		const wanted = query.trim().toLowerCase();
-		return this.entries()
+		return this.#entries()
 			.filter((e) => e.key.toLowerCase().includes(wanted) || (e.title ?? "").toLowerCase().includes(wanted))
 			.slice(0, 50);
 	}
@@ -26,8 +28,8 @@ export class NavigationSuggest extends AbstractInputSuggest<NavigationEntry> {
 
 	override selectSuggestion(entry: NavigationEntry): void {
 		this.setValue(entry.key);
-		this.input.dispatchEvent(new Event("input"));
-		this.onPick();
+		this.#input.dispatchEvent(new Event("input"));
+		this.#onPick();
 		this.close();
 	}
 }
