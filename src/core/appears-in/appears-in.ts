@@ -35,8 +35,8 @@ export interface AppearsInOptions {
 const LINE = /^(\s*(?:\*\*)?Appara[iî]t dans(?:\*\*)?\s*:?(?:\*\*)?\s*)(.*?)(\s*)$/i;
 const ONLY_LINKS = /^(?:[\s,;]|et\b|and\b)*$/i;
 
-/** The note's "Apparaît dans" line (the last one, outside code and comments), or null. */
-export function appearsInLine(text: string): { line: number; head: string; links: ReturnType<typeof scanLinks>; tail: string } | null {
+/** The note's "Apparaît dans" line (the last one, outside code and comments, as `text`), or null. */
+export function appearsInLine(text: string): { line: number; text: string; head: string; links: ReturnType<typeof scanLinks>; tail: string } | null {
 	const lines = splitLines(text);
 	const bodyStart = findFrontmatter(lines).bodyStartLine;
 	const literal = literalLines(lines, bodyStart);
@@ -46,7 +46,7 @@ export function appearsInLine(text: string): { line: number; head: string; links
 		const links = scanLinks(match[2], i);
 		let rest = match[2];
 		for (const link of links) rest = rest.replace(link.raw, "");
-		if (ONLY_LINKS.test(rest)) return { line: i, head: match[1], links, tail: match[3] };
+		if (ONLY_LINKS.test(rest)) return { line: i, text: lines[i], head: match[1], links, tail: match[3] };
 	}
 	return null;
 }
@@ -61,31 +61,25 @@ export function planAppearsIn(index: VaultIndex, textOf: (path: string) => strin
 	const plan: AppearsInPlan = { changed: [], unchanged: 0, uncited: [] };
 	const order = navigationOrder(index);
 	const rank = (path: string) => order.get(path) ?? Infinity;
-	for (const note of [...index.resources(), ...index.videos()].sort((a, b) => a.path.localeCompare(b.path))) {
-		if (!options.include(note.path)) continue;
-		const text = textOf(note.path);
+	const name = (path: string) => index.get(path)?.basename ?? path;
+	for (const { path } of [...index.resources(), ...index.videos()].sort((a, b) => a.path.localeCompare(b.path))) {
+		if (!options.include(path)) continue;
+		const text = textOf(path);
 		const found = appearsInLine(text);
-		const citing = [...new Set(index.citationsOf(note.path).map((c) => c.question))]
-			.filter(options.cites)
-			.sort((a, b) => rank(a) - rank(b) || (index.get(a)?.basename ?? a).localeCompare(index.get(b)?.basename ?? b));
-		const written = found?.links.map((link) => ({ link, target: index.targetOf(link, note.path) })) ?? [];
-		const links = citing.map((question) => {
-			const own = written.find((w) => w.target === question);
-			if (own) return own.link.raw;
-			const name = index.get(question)?.basename ?? question;
-			return `[[${index.resolve(name, note.path) === question ? name : question.replace(/\.md$/i, "")}]]`;
-		});
-		const same = written.length === citing.length && written.every((w, i) => w.target === citing[i]);
+		const citing = [...new Set(index.citationsOf(path).map((c) => c.question))].filter(options.cites).sort((a, b) => rank(a) - rank(b) || name(a).localeCompare(name(b)));
+		const written = found?.links.map((link) => ({ link, target: index.targetOf(link, path) })) ?? [];
+		const links = citing
+			.map((question) => written.find((w) => w.target === question)?.link.raw ?? `[[${index.resolve(name(question), path) === question ? name(question) : question.replace(/\.md$/i, "")}]]`)
+			.join(", ");
+		const after = found ? `${found.head}${/\s$/.test(found.head) ? "" : " "}${links}${found.tail}` : `Apparaît dans: ${links}`;
 		if (found && !citing.length) {
-			if (written.length) plan.uncited.push({ path: note.path, line: found.line });
+			if (written.length) plan.uncited.push({ path, line: found.line });
 			plan.unchanged++;
-		} else if (found && !same) {
-			const before = splitLines(text)[found.line];
-			plan.changed.push({ path: note.path, line: found.line, before, after: `${found.head}${/\s$/.test(found.head) ? "" : " "}${links.join(", ")}${found.tail}` });
-		} else if (!found && citing.length && options.addMissing) {
-			const after = `Apparaît dans: ${links.join(", ")}`;
-			plan.changed.push({ path: note.path, line: appendLine(text, after).line, before: "", after });
-		} else plan.unchanged++;
+		}
+		// A line that names other questions (or in another order) is rewritten; a missing one is added only when asked.
+		else if (found ? written.length !== citing.length || written.some((w, i) => w.target !== citing[i]) : citing.length && options.addMissing)
+			plan.changed.push({ path, line: found?.line ?? appendLine(text, after).line, before: found?.text ?? "", after });
+		else plan.unchanged++;
 	}
 	return plan;
 }
