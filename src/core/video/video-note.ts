@@ -5,6 +5,7 @@ import { fileNameForQuestion } from "../template/file-name";
 import { joinPath } from "../template/question-note";
 import { nameKey, noteName } from "../text";
 import { YamlCodec } from "../yaml";
+import { escapeHtml } from "../publish/escape-html";
 import { VideoLink } from "./video-link";
 
 export interface NewVideoNote {
@@ -35,7 +36,6 @@ export function planVideoNote(note: NewVideoNote, settings: MuseumSettings, note
 	if (!name) return { status: "invalid" };
 	const existing = notePaths.find((p) => nameKey(noteName(p)) === nameKey(name));
 	if (existing) return { status: "exists", path: existing };
-	const attribute = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 	const lines = [
 		"---",
 		yaml.stringify({ title: settings.siteTitle, layout: settings.layout, tags: "ressource forum", ...(note.event.trim() ? { event: note.event.trim() } : {}) }).trimEnd(),
@@ -43,7 +43,7 @@ export function planVideoNote(note: NewVideoNote, settings: MuseumSettings, note
 		`## ${title}`,
 		...note.speakers.map((s) => s.trim()).filter(Boolean),
 		"",
-		`<iframe width="560" height="315" src="${note.video.embed}" title="${attribute}" frameborder="0" allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowfullscreen></iframe>`,
+		`<iframe width="560" height="315" src="${note.video.embed}" title="${escapeHtml(title)}" frameborder="0" allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowfullscreen></iframe>`,
 		"",
 	];
 	return { status: "create", path: joinPath(settings.resourcesFolder, `${name}.md`), name, content: lines.join("\n") };
@@ -81,12 +81,13 @@ export function speakerName(line: string): string {
  */
 export function vaultSpeakers(index: VaultIndex, textOf: (path: string) => string): Map<string, string> {
 	const speakers = new Map<string, string>();
+	// The first line found for a name stays.
+	const add = (name: string, line: string) => speakers.has(name) || speakers.set(name, line);
 	for (const video of index.videos()) {
 		if (!video.speakers.length) continue;
 		const lines = textOf(video.path).split(/\r?\n/);
-		for (const name of video.speakers) if (!speakers.has(name)) speakers.set(name, lines.find((l) => l.trim().startsWith(`[${name}](`))?.trim() ?? name);
+		for (const name of video.speakers) add(name, lines.find((l) => l.trim().startsWith(`[${name}](`))?.trim() ?? name);
 	}
-	for (const question of index.questions())
-		for (const section of question.videoSections) for (const talk of section.talks) for (const name of talk.speaker?.split(/,\s*/) ?? []) if (!speakers.has(name)) speakers.set(name, name);
+	for (const question of index.questions()) for (const section of question.videoSections) for (const talk of section.talks) for (const name of talk.speaker?.split(/,\s*/) ?? []) add(name, name);
 	return speakers;
 }
