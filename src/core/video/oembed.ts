@@ -23,12 +23,12 @@ export async function fetchVideoDetails(video: VideoLink, get: HttpGet): Promise
 	if (answer.status < 200 || answer.status > 299) return "refused";
 	try {
 		const json = JSON.parse(answer.text) as Record<string, unknown>;
-		const text = (key: string) => {
+		// A blank or non-text value counts as absent.
+		const [title, channel, thumbnail] = ["title", "author_name", "thumbnail_url"].map((key) => {
 			const value = json[key];
-			return typeof value === "string" && value.trim() ? value.trim() : null;
-		};
-		if (!text("title") && !text("author_name")) return "invalid";
-		return { title: text("title"), channel: text("author_name"), thumbnail: text("thumbnail_url") };
+			return (typeof value === "string" && value.trim()) || null;
+		});
+		return title || channel ? { title, channel, thumbnail } : "invalid";
 	} catch {
 		return "invalid";
 	}
