@@ -44,9 +44,7 @@ export function appearsInLine(text: string): { line: number; text: string; head:
 		const match = literal[i] ? null : LINE.exec(lines[i]);
 		if (!match) continue;
 		const links = scanLinks(match[2], i);
-		let rest = match[2];
-		for (const link of links) rest = rest.replace(link.raw, "");
-		if (ONLY_LINKS.test(rest)) return { line: i, text: lines[i], head: match[1], links, tail: match[3] };
+		if (ONLY_LINKS.test(links.reduce((rest, link) => rest.replace(link.raw, ""), match[2]))) return { line: i, text: lines[i], head: match[1], links, tail: match[3] };
 	}
 	return null;
 }
@@ -93,10 +91,11 @@ export function planAppearsIn(index: VaultIndex, textOf: (path: string) => strin
 export function applyAppearsIn(text: string, change: AppearsInChange): string | null {
 	if (change.before === "") return appearsInLine(text) ? null : appendLine(text, change.after).text;
 	const lines = text.split("\n");
-	const line = lines[change.line];
-	const cr = line?.endsWith("\r") ? "\r" : "";
-	if (line === undefined || line.slice(0, line.length - cr.length) !== change.before) return null;
-	lines[change.line] = change.after + cr;
+	// "" when the note has fewer lines now: never the line the preview showed.
+	const line = lines[change.line] ?? "";
+	if (line.replace(/\r$/, "") !== change.before) return null;
+	// What follows the line's text is its \r, kept.
+	lines[change.line] = change.after + line.slice(change.before.length);
 	return lines.join("\n");
 }
 
