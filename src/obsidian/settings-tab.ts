@@ -61,25 +61,31 @@ export class MuseumSettingTab extends PluginSettingTab {
 			settings[key] = value;
 			return host.saveSettings();
 		};
-		const path = (label: string, kind: "note" | "folder", key: "questionsFolder" | "resourcesFolder" | "questionTemplatePath" | "resourceTemplatePath"): SettingRow => ({
-			name: t(label),
-			desc: t(`${label}.desc`),
-			render: (setting) =>
-				void setting.addText((text) => {
-					text.setValue(settings[key]);
-					if (kind === "note") text.setPlaceholder(t("settings.placeholder.none"));
-					const save = (value: string) => set(key, value.trim().replace(/^\/+|\/+$/g, ""));
-					text.onChange(save);
-					suggestPaths(this.app, text.inputEl, kind, (picked) => void save(picked));
-				}),
-		});
+		// A path setting is named `settings.<key>` ("Path" left out); a template's names a note, the others a folder.
+		const path = (key: "questionsFolder" | "resourcesFolder" | "questionTemplatePath" | "resourceTemplatePath"): SettingRow => {
+			const label = `settings.${key.replace(/Path$/, "")}`;
+			const kind = key.endsWith("Path") ? "note" : "folder";
+			return {
+				name: t(label),
+				desc: t(`${label}.desc`),
+				render: (setting) =>
+					void setting.addText((text) => {
+						text.setValue(settings[key]);
+						if (kind === "note") text.setPlaceholder(t("settings.placeholder.none"));
+						const save = (value: string) => set(key, value.trim().replace(/^\/+|\/+$/g, ""));
+						text.onChange(save);
+						suggestPaths(this.app, text.inputEl, kind, (picked) => void save(picked));
+					}),
+			};
+		};
+		const textSetting = (key: "siteTitle" | "layout") => textRow(t(`settings.${key}`), t(`settings.${key}.desc`), settings[key], (value) => set(key, value.trim()));
 		const notes: SettingRow[] = [
-			path("settings.questionsFolder", "folder", "questionsFolder"),
-			path("settings.resourcesFolder", "folder", "resourcesFolder"),
-			path("settings.questionTemplate", "note", "questionTemplatePath"),
-			path("settings.resourceTemplate", "note", "resourceTemplatePath"),
-			textRow(t("settings.siteTitle"), t("settings.siteTitle.desc"), settings.siteTitle, (value) => set("siteTitle", value.trim())),
-			textRow(t("settings.layout"), t("settings.layout.desc"), settings.layout, (value) => set("layout", value.trim())),
+			path("questionsFolder"),
+			path("resourcesFolder"),
+			path("questionTemplatePath"),
+			path("resourceTemplatePath"),
+			textSetting("siteTitle"),
+			textSetting("layout"),
 			{
 				name: t("settings.openIn"),
 				render: (setting) =>
