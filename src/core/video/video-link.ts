@@ -15,7 +15,8 @@ export interface VideoLink {
 export function seconds(value: string | null | undefined): number {
 	const text = value ?? "";
 	const parts = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(text) ?? /^()(?:(\d+):)?(\d+)$/.exec(text);
-	return parts ? Number(parts[1] ?? 0) * 3600 + Number(parts[2] ?? 0) * 60 + Number(parts[3] ?? 0) : 0;
+	// Hours, minutes, seconds: each unit is 60 of the next.
+	return parts ? parts.slice(1).reduce((total, part) => total * 60 + Number(part ?? 0), 0) : 0;
 }
 
 /** `?list=…&start=…` of the parameters that have a value, in their order; "" when none has. */

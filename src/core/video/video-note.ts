@@ -60,7 +60,7 @@ export function withTalk(text: string, name: string, speakers: string[], event: 
 	const cr = text.includes("\r\n") ? "\r" : "";
 	const lines = text.split("\n");
 	const talk = `${speakers.length ? speakers.map(speakerName).join(", ") + ":" : "-"} [[${name}]]${cr}`;
-	const sections = lines.map((l, i) => (VIDEO_SECTION.test(l.trim()) ? i : -1)).filter((i) => i >= 0);
+	const sections = [...lines.keys()].filter((i) => VIDEO_SECTION.test(lines[i].trim()));
 	const start = sections.find((i) => event && lines[i].toLowerCase().includes(event.trim().toLowerCase())) ?? sections[0];
 	if (start === undefined) return `${text.replace(/\s*$/, "")}${cr}\n${cr}\n## Vidéos${event ? " " + event.trim() : ""}${cr}\n${cr}\n${talk}\n`;
 	let last = start;
