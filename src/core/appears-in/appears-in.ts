@@ -65,17 +65,18 @@ export function planAppearsIn(index: VaultIndex, textOf: (path: string) => strin
 		const text = textOf(path);
 		const found = appearsInLine(text);
 		const citing = [...new Set(index.citationsOf(path).map((c) => c.question))].filter(options.cites).sort((a, b) => rank(a) - rank(b) || name(a).localeCompare(name(b)));
-		const written = found?.links.map((link) => ({ link, target: index.targetOf(link, path) })) ?? [];
+		// What each link written on the line leads to (null: nothing).
+		const targets = found?.links.map((link) => index.targetOf(link, path)) ?? [];
 		const links = citing
-			.map((question) => written.find((w) => w.target === question)?.link.raw ?? `[[${index.resolve(name(question), path) === question ? name(question) : question.replace(/\.md$/i, "")}]]`)
+			.map((question) => found?.links[targets.indexOf(question)]?.raw ?? `[[${index.resolve(name(question), path) === question ? name(question) : question.replace(/\.md$/i, "")}]]`)
 			.join(", ");
 		const after = found ? `${found.head}${/\s$/.test(found.head) ? "" : " "}${links}${found.tail}` : `Apparaît dans: ${links}`;
 		if (found && !citing.length) {
-			if (written.length) plan.uncited.push({ path, line: found.line });
+			if (targets.length) plan.uncited.push({ path, line: found.line });
 			plan.unchanged++;
 		}
 		// A line that names other questions (or in another order) is rewritten; a missing one is added only when asked.
-		else if (found ? written.length !== citing.length || written.some((w, i) => w.target !== citing[i]) : citing.length && options.addMissing)
+		else if (found ? JSON.stringify(targets) !== JSON.stringify(citing) : citing.length && options.addMissing)
 			plan.changed.push({ path, line: found?.line ?? appendLine(text, after).line, before: found?.text ?? "", after });
 		else plan.unchanged++;
 	}
