@@ -20,10 +20,11 @@ export function seconds(value: string | null | undefined): number {
 }
 
 /** `?list=…&start=…` of the parameters that have a value, in their order; "" when none has. */
-const query = (params: Record<string, string | number | null>) => {
-	const kept = Object.entries(params).filter(([, v]) => v);
-	return kept.length ? "?" + kept.map(([k, v]) => `${k}=${encodeURIComponent(v!)}`).join("&") : "";
-};
+const query = (params: Record<string, string | number | null>) =>
+	Object.entries(params)
+		.filter(([, v]) => v)
+		.map(([k, v], i) => `${i ? "&" : "?"}${k}=${encodeURIComponent(v!)}`)
+		.join("");
 
 /**
  * Recognises a video address in every common form: YouTube (`youtu.be/ID`,
