@@ -17,7 +17,7 @@ export async function readTemplateNote(app: App, path: string): Promise<string |
 export async function ensureFolder(app: App, folderPath: string): Promise<void> {
 	const clean = normalizePath(folderPath);
 	if (clean === "/" || clean === "" || app.vault.getFolderByPath(clean)) return;
-	const parent = clean.includes("/") ? clean.slice(0, clean.lastIndexOf("/")) : "";
+	const parent = clean.replace(/\/?[^/]*$/, "");
 	if (parent) await ensureFolder(app, parent);
 	await app.vault.createFolder(clean);
 }

@@ -24,6 +24,7 @@ const OEMBED_TIMEOUT_MS = 10_000;
  * what was typed until the note is written.
  */
 export async function videoFromLink(app: App, settings: MuseumSettings, t: Translate, index: VaultIndex): Promise<void> {
+	const { vault } = app;
 	const known = vaultSpeakers(index, await noteTexts(app, index.videos()));
 	const byName = new Map([...known].map(([name, line]) => [name.toLowerCase(), line]));
 	// Template questions ("{{question}}") are left out, as in the similar-questions list.
@@ -79,14 +80,14 @@ export async function videoFromLink(app: App, settings: MuseumSettings, t: Trans
 		if (!current) return error.setText(t("video.not-video"));
 		const lines = parts().filter(Boolean).map((s) => byName.get(s.toLowerCase()) ?? s);
 		const day = event.value.trim();
-		const plan = planVideoNote({ video: current, title: title.value, speakers: lines, event: day }, settings, app.vault.getMarkdownFiles().map((f) => f.path), obsidianYaml);
+		const plan = planVideoNote({ video: current, title: title.value, speakers: lines, event: day }, settings, vault.getMarkdownFiles().map((f) => f.path), obsidianYaml);
 		if (plan.status !== "create") return error.setText(plan.status === "exists" ? t("video.exists", { path: plan.path }) : t("video.bad-title"));
 		try {
 			await ensureFolder(app, settings.resourcesFolder);
-			const file = await app.vault.create(normalizePath(plan.path), plan.content);
+			const file = await vault.create(normalizePath(plan.path), plan.content);
 			for (const [text, box] of chosen) {
-				const note = app.vault.getFileByPath(questions.get(text)!);
-				if (note && box.checked) await app.vault.process(note, (body) => withTalk(body, plan.name, lines.map(speakerName), day) ?? body);
+				const note = vault.getFileByPath(questions.get(text)!);
+				if (note && box.checked) await vault.process(note, (body) => withTalk(body, plan.name, lines.map(speakerName), day) ?? body);
 			}
 			modal.close();
 			new Notice(t("resource.created", { path: file.path }));
