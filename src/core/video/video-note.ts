@@ -32,13 +32,14 @@ export function fallbackTitle(video: VideoLink): string {
  */
 export function planVideoNote(note: NewVideoNote, settings: MuseumSettings, notePaths: string[], yaml: YamlCodec): VideoNotePlan {
 	const title = note.title.trim() || fallbackTitle(note.video);
+	const event = note.event.trim();
 	const name = fileNameForQuestion(title);
 	if (!name) return { status: "invalid" };
 	const existing = notePaths.find((p) => nameKey(noteName(p)) === nameKey(name));
 	if (existing) return { status: "exists", path: existing };
 	const lines = [
 		"---",
-		yaml.stringify({ title: settings.siteTitle, layout: settings.layout, tags: "ressource forum", ...(note.event.trim() ? { event: note.event.trim() } : {}) }).trimEnd(),
+		yaml.stringify({ title: settings.siteTitle, layout: settings.layout, tags: "ressource forum", ...(event ? { event } : {}) }).trimEnd(),
 		"---",
 		`## ${title}`,
 		...note.speakers.map((s) => s.trim()).filter(Boolean),
