@@ -19,10 +19,8 @@ export function noteName(path: string): string {
 	return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
 }
 
-/** Text without its accents, as decomposed combining marks: `Musée` → `Musee`. */
-export function withoutAccents(text: string): string {
-	return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-}
+/** Text without its accents (its own module: the lazily loaded starter site imports it from there). */
+export { withoutAccents } from "./accents";
 
 /** The message of a thrown value, an Error or anything else. */
 export function errorMessage(error: unknown): string {

@@ -1,6 +1,6 @@
 import { MuseumSettings } from "../settings";
 import { nameKey } from "../text";
-import { ATTACHMENT_EXTENSIONS } from "./media";
+import { ATTACHMENT_EXTENSIONS } from "./attachment-extensions";
 
 /** Why a note is never published. */
 export type ExclusionReason = "hidden" | "config" | "excluded-folder" | "template" | "publish-false" | "reserved";

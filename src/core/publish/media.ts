@@ -8,13 +8,6 @@ const KINDS: Record<string, MediaKind> = {
 	mp4: "video", webm: "video", ogv: "video", mov: "video",
 };
 
-/** Files copied to the site: media and documents. Never code or configuration (`.js`, `.json`, `.njk`, `.html`...). */
-export const ATTACHMENT_EXTENSIONS = [
-	"png", "jpg", "jpeg", "gif", "webp", "avif", "svg", "bmp", "ico",
-	"pdf", "mp3", "m4a", "ogg", "wav", "flac", "mp4", "webm", "ogv", "mov",
-	"csv", "xlsx", "docx", "pptx", "odt", "ods", "odp", "zip", "txt", "glb", "gltf",
-];
-
 export function mediaKind(path: string): MediaKind {
 	return KINDS[(path.split(".").pop() ?? "").toLowerCase()] ?? "other";
 }

@@ -1,5 +1,5 @@
-import { ATTACHMENT_EXTENSIONS } from "../../core/publish/media";
-import { withoutAccents } from "../../core/text";
+import { ATTACHMENT_EXTENSIONS } from "../../core/publish/attachment-extensions";
+import { withoutAccents } from "../../core/accents";
 import type { StarterLabels, StarterLanguage } from "./labels";
 import { starterText } from "./text";
 
