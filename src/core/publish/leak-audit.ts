@@ -70,10 +70,14 @@ export function auditLeaks(input: AuditInput): LeakFinding[] {
 		}
 		return runs;
 	};
-	const carried = (source: string, path: string, line: number | null): LeakFinding => ({ code: "unpublished-text", severity: "error", message: `Text of the unpublished note ${source} would appear on the site.`, path, line, source });
+	// One way to write a finding: `source` is left undefined when there is none (every reader tests it).
+	const report = (code: LeakCode, severity: Severity, message: string, path: string, line: number | null, source?: string) =>
+		findings.push({ code, severity, message, path, line, source });
+	const carried = (source: string, path: string, line: number | null) =>
+		report("unpublished-text", "error", `Text of the unpublished note ${source} would appear on the site.`, path, line, source);
 	const valuesByPath = new Map(input.removed.map((r) => [r.path, r.values.filter((v) => v.trim().length >= 8)]));
 	for (const write of input.writes) {
-		for (const source of write.sources) if (unpublished.has(source)) findings.push(carried(source, write.path, null));
+		for (const source of write.sources) if (unpublished.has(source)) carried(source, write.path, null);
 		const values = valuesByPath.get(write.path) ?? [];
 		const shared = new Set<string>();
 		splitLines(write.content).forEach((line, i) => {
@@ -81,23 +85,23 @@ export function auditLeaks(input: AuditInput): LeakFinding[] {
 				const source = secret.get(run);
 				if (!source) continue;
 				if (!write.sources.some((s) => own(s).has(run))) {
-					findings.push(carried(source, write.path, i + 1));
+					carried(source, write.path, i + 1);
 					break;
 				}
 				if (!shared.has(source)) {
 					shared.add(source);
-					findings.push({ code: "shared-text", severity: "info", message: `Shares text with the unpublished note ${source} (its own text).`, path: write.path, line: i + 1, source });
+					report("shared-text", "info", `Shares text with the unpublished note ${source} (its own text).`, write.path, i + 1, source);
 				}
 			}
 			for (const value of values) {
-				if (line.includes(value)) findings.push({ code: "private-value", severity: "error", message: `The value of a private property ("${value}") would appear on the site.`, path: write.path, line: i + 1 });
+				if (line.includes(value)) report("private-value", "error", `The value of a private property ("${value}") would appear on the site.`, write.path, i + 1);
 			}
 			const local = LOCAL_PATH.exec(line);
-			if (local) findings.push({ code: "local-path", severity: "warning", message: `A path on this computer (${local[0].trim()}) would appear on the site; it does not work there and may name the account.`, path: write.path, line: i + 1 });
+			if (local) report("local-path", "warning", `A path on this computer (${local[0].trim()}) would appear on the site; it does not work there and may name the account.`, write.path, i + 1);
 		});
 	}
 	for (const note of input.removed) {
-		for (const key of note.keys) findings.push({ code: "private-key-removed", severity: "info", message: `The private property "${key}" is left out.`, path: note.path, line: null });
+		for (const key of note.keys) report("private-key-removed", "info", `The private property "${key}" is left out.`, note.path, null);
 	}
 	return findings;
 }
