@@ -251,7 +251,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 	const addRedirect = (path: string, oldUrl: string, target: string) => {
 		const targetUrl = publishedUrl(target);
 		if (targetUrl === null || targetUrl === oldUrl || selectedSet.has(path) || kept.has(path)) return false;
-		const content = redirectPage(oldUrl, targetUrl, settings.pathPrefix, yaml, input.siteLanguage);
+		const content = redirectPage(oldUrl, targetUrl, settings.pathPrefix, input.siteLanguage);
 		const hash = contentHash(content);
 		const before = old.redirects.find((r) => r.path === path);
 		if (!before || before.hash !== hash) {

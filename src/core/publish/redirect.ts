@@ -1,5 +1,4 @@
 import { siteYaml } from "./site-yaml";
-import { YamlCodec } from "../yaml";
 import { escapeHtml } from "./escape-html";
 import { encodeUrlPath } from "./url";
 
@@ -23,29 +22,28 @@ import { encodeUrlPath } from "./url";
  * `href`s are root-absolute (the base plugin adds the prefix); the refresh URL
  * is not an attribute the base plugin rewrites, so it carries `pathPrefix`.
  */
-export function redirectPage(oldUrl: string, newUrl: string, pathPrefix: string, yaml: YamlCodec, language: "fr" | "en" = "fr"): string {
+export function redirectPage(oldUrl: string, newUrl: string, pathPrefix: string, language: "fr" | "en" = "fr"): string {
 	const [title, moved, address] = language === "en" ? ["Page moved", "This page has moved:", "new address"] : ["Page déplacée", "Cette page a déménagé :", "nouvelle adresse"];
 	const target = encodeUrlPath(newUrl);
 	const prefix = `/${pathPrefix.replace(/^\/+|\/+$/g, "")}`.replace(/\/$/, "");
 	const refresh = `${prefix}${target}`;
 	const frontmatter = siteYaml({ permalink: oldUrl, layout: false, eleventyExcludeFromCollections: true, templateEngineOverride: "md", museumRedirect: target });
-	return [
-		"---",
-		frontmatter,
-		"---",
-		"<!doctype html>",
-		`<html lang="${language}">`,
-		"<head>",
-		'<meta charset="utf-8">',
-		`<title>${title}</title>`,
-		'<meta name="robots" content="noindex">',
-		`<meta http-equiv="refresh" content="0; url=${escapeHtml(refresh)}">`,
-		`<link rel="canonical" href="${escapeHtml(target)}">`,
-		"</head>",
-		"<body>",
-		`<p>${moved} <a href="${escapeHtml(target)}">${address}</a>.</p>`,
-		"</body>",
-		"</html>",
-		"",
-	].join("\n");
+	const href = escapeHtml(target);
+	return `---
+${frontmatter}
+---
+<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+<meta name="robots" content="noindex">
+<meta http-equiv="refresh" content="0; url=${escapeHtml(refresh)}">
+<link rel="canonical" href="${href}">
+</head>
+<body>
+<p>${moved} <a href="${href}">${address}</a>.</p>
+</body>
+</html>
+`;
 }

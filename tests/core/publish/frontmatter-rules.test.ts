@@ -3,7 +3,7 @@
  * raw HTML and reference definitions, and the page left at a renamed note's old address.
  */
 import { redirectPage } from "../../../src/core/publish/redirect";
-import { allWrittenText, body, frontmatterOf, plan, yaml } from "./helpers";
+import { allWrittenText, body, frontmatterOf, plan } from "./helpers";
 
 describe("properties: an allow-list, each value checked", () => {
 	const cases: [string, string, Record<string, unknown>][] = [
@@ -92,7 +92,7 @@ describe("the page left at an old address speaks the site's language", () => {
 		["fr", '<html lang="fr">', "Cette page a déménagé :"],
 		["en", '<html lang="en">', "This page has moved:"],
 	] as const)("%s", (language, lang, sentence) => {
-		const page = redirectPage("/Old/", "/New/", "/", yaml, language);
+		const page = redirectPage("/Old/", "/New/", "/", language);
 		expect(page).toContain(lang);
 		expect(page).toContain(sentence);
 	});
