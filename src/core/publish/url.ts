@@ -9,13 +9,12 @@ import { contentHash } from "./hash";
  * working because the paths mirror the vault. With `slug`, each segment is slugged.
  */
 export function defaultNoteUrl(notePath: string, slug: boolean): string {
-	const parts = notePath.replace(/\.md$/i, "").split("/");
-	const name = parts.pop() ?? "";
-	const folders = parts;
-	const isIndex = name === "index" || (folders.length > 0 && name === folders[folders.length - 1]);
-	const segments = isIndex ? folders : [...folders, name];
+	const segments = notePath.replace(/\.md$/i, "").split("/");
+	const name = segments[segments.length - 1];
+	// `index.md` and `Folder/Folder.md` are their folder's page: the name adds no segment.
+	if (name === "index" || name === segments[segments.length - 2]) segments.pop();
 	const shown = slug ? segments.map(slugSegment) : segments;
-	return shown.length === 0 ? "/" : `/${shown.join("/")}/`;
+	return shown.length ? `/${shown.join("/")}/` : "/";
 }
 
 /**
@@ -38,12 +37,8 @@ export function sitePermalink(permalink: unknown): string | false | undefined {
  */
 export function permalinkUrl(permalink: unknown): string | null | undefined {
 	const safe = sitePermalink(permalink);
-	if (safe === undefined) return undefined;
-	if (safe === false) return null;
-	let url = safe;
-	if (!url.startsWith("/")) url = "/" + url;
-	url = url.replace(/index\.html?$/i, "");
-	return url;
+	// A safe permalink is never empty: undefined stays undefined, false (no page) becomes null.
+	return safe === false ? null : safe && (safe.startsWith("/") ? safe : "/" + safe).replace(/index\.html?$/i, "");
 }
 
 /** Percent-encodes each segment of a root-absolute URL; parentheses too, so Markdown link syntax stays balanced. */
