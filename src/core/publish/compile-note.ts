@@ -14,7 +14,7 @@ import { escapeHtml } from "./escape-html";
 import { readBodyLines } from "./literal-blocks";
 import { isPublishableAttachment } from "./exclusions";
 import { embedFile } from "./media";
-import { museumData } from "./museum-data";
+import { museumData, MuseumLookup } from "./museum-data";
 import { publishedFrontmatter } from "./publish-frontmatter";
 import { publishWarning, PublishWarning } from "./report";
 import { HtmlParser, HtmlRules, iframeHosts, sanitizeMarkdownHtml } from "./sanitize-html";
@@ -65,12 +65,12 @@ export function compileNote(record: NoteRecord, text: string, env: CompileEnv, s
 	const bodyStart = findFrontmatter(lines).bodyStartLine;
 	const state: CompileState = { env, pagePath: record.path, attachments: new Set(), warnings: [], stack: [record.path], hosts: iframeHosts(env.settings.peertubeHosts) };
 	const body = compileLines(state, record.path, lines.slice(bodyStart), bodyStart);
-	const lookup = {
-		resolve: (link: LinkRef, from: string) => resolveLink(env, link, from),
-		publishedUrl: (path: string) => env.publishedUrl(path),
-		record: (path: string) => env.record(path),
+	// The environment's publishedUrl and record (plain functions, see CompileEnv) serve the lookup as they are.
+	const lookup: MuseumLookup = {
+		...env,
+		resolve: (link, from) => resolveLink(env, link, from),
 		// The text's own link already warns about a missing heading: no second warning here.
-		fragment: (link: LinkRef, target: string) => fragmentOf(state, target, link, () => undefined),
+		fragment: (link, target) => fragmentOf(state, target, link, () => undefined),
 	};
 	const fm = publishedFrontmatter(record, env, slugPermalink, museumData(record, lookup));
 	const content = `---\n${siteYaml(fm.data).trimEnd()}\n---\n${body.join("\n")}`;
@@ -170,23 +170,25 @@ function rewriteLinks(state: CompileState, notePath: string, line: string, lineN
 function rewriteLink(state: CompileState, notePath: string, link: LinkRef, alone: boolean, warn: Warn): string | string[] {
 	const { env } = state;
 	const label = linkLabel(link);
+	// A link that goes keeps its text; an embed that goes leaves nothing.
+	const textKept = link.embed ? "" : label;
 	if (!isInternal(link)) {
 		if (safeUrl(link.linkpath, link.embed ? "image" : "link") === null) {
 			warn("javascript-url-removed", `A ${link.linkpath.split(":")[0]}: link was removed; its text is kept.`, link.line);
-			return link.embed ? "" : label;
+			return textKept;
 		}
 		return link.raw;
 	}
 	const target = resolveLink(env, link, notePath);
 	if (target === null) {
 		warn(link.embed ? "embed-unresolved" : "link-unresolved", `"${link.raw}" points at nothing in the vault; its text is kept without a link.`, link.line, { target: link.linkpath });
-		return link.embed ? "" : label;
+		return textKept;
 	}
 	if (!/\.md$/i.test(target)) {
 		// Only media and documents are copied, never a file Eleventy or npm would read as code or configuration.
 		if (!isPublishableAttachment(target)) {
 			warn("attachment-not-published", `${target} is not published: not media or a document.`, link.line, { target });
-			return link.embed ? "" : escapeLabel(label);
+			return escapeLabel(textKept);
 		}
 		state.attachments.add(target);
 		const url = fileUrl(target);
@@ -203,12 +205,14 @@ function rewriteLink(state: CompileState, notePath: string, link: LinkRef, alone
 		return escapeLabel(label).replace(/\\([[\]])/g, "$1");
 	}
 	const fragment = fragmentOf(state, target, link, warn);
-	const href = (target === state.pagePath && fragment ? "" : encodeUrlPath(url)) + (fragment ? `#${fragment}` : "");
+	const hash = fragment ? `#${fragment}` : "";
+	const pageHref = encodeUrlPath(url) + hash;
 	if (link.embed && env.settings.inlineEmbeds && alone) {
-		const inlined = inlineNote(state, target, link, encodeUrlPath(url) + (fragment ? `#${fragment}` : ""), warn);
+		const inlined = inlineNote(state, target, link, pageHref, warn);
 		if (inlined) return inlined;
 	}
-	return `[${escapeLabel(label)}](${href})`;
+	// A link to a heading of the page itself needs only the fragment.
+	return `[${escapeLabel(label)}](${target === state.pagePath && fragment ? hash : pageHref})`;
 }
 
 /** The note a link names, as Obsidian resolves it; `[[#Heading]]` is the note itself. */
