@@ -72,9 +72,9 @@ export function sanitizeMarkdownHtml(text: string, rules: HtmlRules): { text: st
 	// Fenced code becomes a placeholder that keeps its line count, so that offsets still give lines.
 	const prose = lines.map((line, i) => {
 		if (!body.code[i]) return line;
-		if (body.fenceInfo.has(i) || !body.code[i - 1]) codes.push(line);
-		else codes[codes.length - 1] += "\n" + line;
 		const first = body.fenceInfo.has(i) || !body.code[i - 1];
+		if (first) codes.push(line);
+		else codes[codes.length - 1] += "\n" + line;
 		const last = !body.code[i + 1] || body.fenceInfo.has(i + 1);
 		return (first ? `\uE000${codes.length - 1}` : "") + (last ? "\uE001" : "");
 	});
@@ -82,8 +82,35 @@ export function sanitizeMarkdownHtml(text: string, rules: HtmlRules): { text: st
 	const input = scanInline(prose.join("\n"), codes);
 	const removals: HtmlRemoval[] = [];
 	const restore = (plain: string) => escapeText(plain).replace(/\uE000(\d+)[^\uE001]*\uE001/g, (_m, i: string) => codes[Number(i)]);
-	return { text: serialize(rules.parse(input), rules, removals, restore), removals };
+	// One walk of the parsed tree, down which the rules, the removals and restore stay the same.
+	const serialize = (nodes: ArrayLike<HtmlNode>): string => {
+		let out = "";
+		for (const node of Array.from(nodes)) {
+			if (node.nodeType === 3) out += restore(node.nodeValue ?? "");
+			if (node.nodeType !== 1) continue;
+			const name = node.localName ?? "";
+			const attributes = new Map(Array.from(node.attributes ?? [], (a) => [a.name.toLowerCase(), a.value]));
+			const line = Number(attributes.get(AT) ?? -1);
+			const remove: Remove = (code, what, params = {}) => removals.push({ code, message: `${what} removed: not allowed on the site.`, params, line });
+			const foreign = node.namespaceURI !== "http://www.w3.org/1999/xhtml";
+			const src = attributes.get("src") ?? "";
+			if (foreign || !ELEMENTS.has(name)) {
+				remove(name === "script" ? "html-script-removed" : "html-removed", `<${name}>`, { element: name });
+				// Any other element is unwrapped: its text stays.
+				if (!foreign && !DROPPED.has(name)) out += serialize(node.childNodes);
+			} else if (name === "iframe" && !isAllowedPlayer(src, rules.iframeHosts)) remove("iframe-removed", `<iframe src="${src}">`, { src });
+			else {
+				out += `<${name}${attributesOf(name, attributes, line, rules, remove)}>`;
+				if (!VOID.has(name)) out += `${name === "iframe" ? "" : serialize(node.childNodes)}</${name}>`;
+			}
+		}
+		return out;
+	};
+	return { text: serialize(rules.parse(input)), removals };
 }
+
+/** Reports one removal from the tag being serialized. */
+type Remove = (code: HtmlRemoval["code"], what: string, params?: Record<string, string>) => void;
 
 const ATTRIBUTE = String.raw`(?:\s+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:\s*=\s*(?:[^"'=<>\x60\x00-\x20]+|'[^']*'|"[^"]*"))?)`;
 // CommonMark's raw HTML tags, as markdown-it finds them (where it passes HTML through, not whether it is safe).
@@ -162,33 +189,9 @@ function fencedCode(lines: string[]): string {
 	return `<pre><code>${content.map(escapeHtmlText).join("\n")}${content.length ? "\n" : ""}</code></pre>`;
 }
 
-function serialize(nodes: ArrayLike<HtmlNode>, rules: HtmlRules, removals: HtmlRemoval[], restore: (text: string) => string): string {
+/** The allowed attributes of an allowed element, their URLs checked; `line` is the tag's. */
+function attributesOf(element: string, attributes: Map<string, string>, line: number, rules: HtmlRules, remove: Remove): string {
 	let out = "";
-	for (const node of Array.from(nodes)) {
-		if (node.nodeType === 3) out += restore(node.nodeValue ?? "");
-		if (node.nodeType !== 1) continue;
-		const name = node.localName ?? "";
-		const attributes = new Map(Array.from(node.attributes ?? [], (a) => [a.name.toLowerCase(), a.value]));
-		const remove = (code: HtmlRemoval["code"], what: string, params: Record<string, string> = {}) =>
-			removals.push({ code, message: `${what} removed: not allowed on the site.`, params, line: Number(attributes.get(AT) ?? -1) });
-		const foreign = node.namespaceURI !== "http://www.w3.org/1999/xhtml";
-		const src = attributes.get("src") ?? "";
-		if (foreign || !ELEMENTS.has(name)) {
-			remove(name === "script" ? "html-script-removed" : "html-removed", `<${name}>`, { element: name });
-			// Any other element is unwrapped: its text stays.
-			if (!foreign && !DROPPED.has(name)) out += serialize(node.childNodes, rules, removals, restore);
-		} else if (name === "iframe" && !isAllowedPlayer(src, rules.iframeHosts)) remove("iframe-removed", `<iframe src="${src}">`, { src });
-		else {
-			out += `<${name}${attributesOf(name, attributes, rules, remove)}>`;
-			if (!VOID.has(name)) out += `${name === "iframe" ? "" : serialize(node.childNodes, rules, removals, restore)}</${name}>`;
-		}
-	}
-	return out;
-}
-
-function attributesOf(element: string, attributes: Map<string, string>, rules: HtmlRules, remove: (code: HtmlRemoval["code"], what: string, params?: Record<string, string>) => void): string {
-	let out = "";
-	const line = Number(attributes.get(AT) ?? -1);
 	for (const [attribute, raw] of attributes) {
 		if (attribute === AT) continue;
 		const url = URL_ATTRIBUTES.has(attribute);
