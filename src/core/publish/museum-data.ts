@@ -38,20 +38,23 @@ export interface MuseumLookup {
  */
 export function museumData(record: NoteRecord, lookup: MuseumLookup): MuseumData {
 	if (record.kind !== "question") return { kind: record.kind, sourceUrl: record.sourceUrl && safeUrl(record.sourceUrl), speakers: record.speakers };
-	const resources = record.resources.map((item): MuseumResource => {
+	const resources = record.resources.map((item) => {
 		const link = item.link;
-		if (!link) return { number: item.number, title: item.text, url: null, summary: item.summary, kind: "other" };
-		if (!isInternal(link)) return { number: item.number, title: linkLabel(link), url: safeUrl(link.linkpath), summary: item.summary, kind: "external" };
+		// What the question does not say (a summary), a published target may.
+		const resource = (title: string, url: string | null, kind: MuseumResource["kind"], published?: NoteRecord | null): MuseumResource => ({
+			number: item.number,
+			title,
+			url,
+			summary: item.summary ?? published?.summary ?? null,
+			kind,
+		});
+		if (!link) return resource(item.text, null, "other");
+		if (!isInternal(link)) return resource(linkLabel(link), safeUrl(link.linkpath), "external");
 		const target = lookup.resolve(link, record.path);
 		const url = target ? lookup.publishedUrl(target) : null;
 		const published = url !== null && target ? lookup.record(target) : null;
-		return {
-			number: item.number,
-			title: link.display ?? published?.title ?? linkLabel(link),
-			url: url === null ? null : withFragment(encodeUrlPath(url), target ? lookup.fragment?.(link, target) : null),
-			summary: item.summary ?? published?.summary ?? null,
-			kind: published?.kind ?? "other",
-		};
+		const pageUrl = url === null ? null : withFragment(encodeUrlPath(url), target ? lookup.fragment?.(link, target) : null);
+		return resource(link.display ?? published?.title ?? linkLabel(link), pageUrl, published?.kind ?? "other", published);
 	});
 	const videos = record.videoSections.flatMap((section) =>
 		section.talks.map((talk): MuseumVideo => {
