@@ -69,3 +69,8 @@ export function parseManifest(json: string): SiteManifest {
 export function serializeManifest(manifest: SiteManifest): string {
 	return JSON.stringify(manifest, null, "\t") + "\n";
 }
+
+/** A manifest's entries (or anything with a path), by path. */
+export function mapByPath<Entry extends { path: string }>(entries: readonly Entry[]): Map<string, Entry> {
+	return new Map(entries.map((entry) => [entry.path, entry]));
+}

@@ -9,7 +9,7 @@ import { CompiledNote, compileNote } from "./compile-note";
 import { exclusionReason, ExclusionRules, isPublishableAttachment } from "./exclusions";
 import { contentHash, publishSettingsHash } from "./hash";
 import { auditLeaks, LeakFinding } from "./leak-audit";
-import { emptyManifest, MANIFEST_PATH, ManifestFile, ManifestNote, ManifestRedirect, serializeManifest, SiteManifest } from "./manifest";
+import { emptyManifest, MANIFEST_PATH, mapByPath, ManifestFile, ManifestNote, ManifestRedirect, serializeManifest, SiteManifest } from "./manifest";
 import { redirectPage } from "./redirect";
 import { STARTER_LAYOUTS } from "./publish-frontmatter";
 import { HtmlParser, isSafeSvg } from "./sanitize-html";
@@ -133,12 +133,14 @@ export function planPublish(input: PublishInput): PublishPlan {
 		if (slugged && url) slugPermalinks.set(path, url);
 		urls.set(path, url);
 	}
-	const oldNotes = new Map(old.notes.map((n) => [n.path, n]));
+	const oldNotes = mapByPath(old.notes);
 	const kept = new Map<string, ManifestNote>();
 	for (const entry of old.notes) {
 		if (selectedSet.has(entry.path) || !fileSet.has(entry.path)) continue;
 		if (exclusionReason(entry.path, record(entry.path)?.publish ?? null, input.rules) === null) kept.set(entry.path, entry);
 	}
+	/** On the site after this publish: selected, or kept from an earlier publish. */
+	const onSite = (path: string) => selectedSet.has(path) || kept.has(path);
 	const publishedUrl = (path: string): string | null => (selectedSet.has(path) ? (urls.get(path) ?? null) : (kept.get(path)?.url ?? null));
 
 	// 2. Renames: a new path that is a published note that left the vault (reported by Obsidian, same identity, or similar).
@@ -179,6 +181,11 @@ export function planPublish(input: PublishInput): PublishPlan {
 	const newNotes: ManifestNote[] = [];
 	const removed: { path: string; keys: string[]; values: string[] }[] = [];
 	const textWrites: { path: string; content: string; sources: string[] }[] = [];
+	// Every text written (note or redirect) goes through the leak audit, with the notes it was made from.
+	const writeText = (path: string, content: string, kind: PlannedWrite["kind"], madeFrom: string[]) => {
+		writes.push({ path, content, kind });
+		textWrites.push({ path, content, sources: madeFrom });
+	};
 	for (const path of selected) {
 		const note = record(path);
 		if (!note) continue;
@@ -193,10 +200,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 		const from = renamedFrom.get(path);
 		const state: PublishState = from ? "renamed" : !before ? "new" : before.hash === hash && before.url === url && !settingsChanged ? "unchanged" : "changed";
 		status.push({ path, kind: "note", state, ...(from && { from: from.path }), selected: true });
-		if (state !== "unchanged") {
-			writes.push({ path, content: result.content, kind: "note" });
-			textWrites.push({ path, content: result.content, sources: [...sources] });
-		}
+		if (state !== "unchanged") writeText(path, result.content, "note", [...sources]);
 		newNotes.push({ path, url, hash, sourceHash: contentHash(source), identity: noteIdentity(source), shape: noteShape(source), attachments: result.attachments });
 		if (result.removedKeys.length) {
 			removed.push({ path, keys: result.removedKeys, values: result.removedKeys.flatMap((k) => stringValues(note.frontmatter[k])) });
@@ -205,7 +209,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 
 	// 4. Attachments used by any page on the site.
 	const used = new Set<string>([...newNotes, ...kept.values()].flatMap((n) => n.attachments).filter(isPublishableAttachment));
-	const oldAttachments = new Map(old.attachments.map((a) => [a.path, a]));
+	const oldAttachments = mapByPath(old.attachments);
 	const newAttachments: ManifestFile[] = [];
 	for (const path of [...used].sort()) {
 		if (!fileSet.has(path)) continue;
@@ -235,7 +239,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 	const retainedNotes: ManifestNote[] = [];
 	let candidates = 0;
 	for (const entry of old.notes) {
-		if (selectedSet.has(entry.path) || kept.has(entry.path) || renamedOld.has(entry.path)) continue;
+		if (onSite(entry.path) || renamedOld.has(entry.path)) continue;
 		candidates++;
 		if (offerDeletion(entry.path, "note")) retainedNotes.push(entry);
 	}
@@ -250,14 +254,11 @@ export function planPublish(input: PublishInput): PublishPlan {
 	const redirects: ManifestRedirect[] = [];
 	const addRedirect = (path: string, oldUrl: string, target: string) => {
 		const targetUrl = publishedUrl(target);
-		if (targetUrl === null || targetUrl === oldUrl || selectedSet.has(path) || kept.has(path)) return false;
+		if (targetUrl === null || targetUrl === oldUrl || onSite(path)) return false;
 		const content = redirectPage(oldUrl, targetUrl, settings.pathPrefix, input.siteLanguage);
 		const hash = contentHash(content);
 		const before = old.redirects.find((r) => r.path === path);
-		if (!before || before.hash !== hash) {
-			writes.push({ path, content, kind: "redirect" });
-			textWrites.push({ path, content, sources: [] });
-		}
+		if (!before || before.hash !== hash) writeText(path, content, "redirect", []);
 		redirects.push({ path, url: oldUrl, target, hash });
 		return true;
 	};
@@ -265,7 +266,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 		if (!addRedirect(from.path, from.url, path) && !selectedSet.has(from.path)) deletes.push(from.path);
 	}
 	for (const entry of old.redirects) {
-		if (redirects.some((r) => r.path === entry.path) || selectedSet.has(entry.path) || kept.has(entry.path)) continue;
+		if (redirects.some((r) => r.path === entry.path) || onSite(entry.path)) continue;
 		const target = [...renamedFrom].find(([, from]) => from.path === entry.target)?.[0] ?? entry.target;
 		if (publishedUrl(target) !== null) {
 			addRedirect(entry.path, entry.url, target);
@@ -275,8 +276,7 @@ export function planPublish(input: PublishInput): PublishPlan {
 	}
 
 	// 7. Leak audit over everything about to be written.
-	const publishedSet = new Set([...selected, ...kept.keys()]);
-	const unpublished = notePaths.filter((p) => !publishedSet.has(p)).map((path) => ({ path, text: readText(path) }));
+	const unpublished = notePaths.filter((p) => !onSite(p)).map((path) => ({ path, text: readText(path) }));
 	const leaks = auditLeaks({ writes: textWrites, unpublished, removed, sourceText: readText });
 
 	const manifest: SiteManifest = {

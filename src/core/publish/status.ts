@@ -1,6 +1,6 @@
 import { nfc } from "../text";
 import { contentHash, publishSettingsHash } from "./hash";
-import { SiteManifest } from "./manifest";
+import { mapByPath, SiteManifest } from "./manifest";
 import { findRenames } from "./renames";
 import { MuseumSettings } from "../settings";
 import { PublishState } from "./plan";
@@ -31,7 +31,7 @@ export function noteStatuses(input: StatusInput): NoteStatus[] {
 	const notes = input.notes.map((n) => ({ path: nfc(n.path), text: n.text }));
 	if (!manifest) return notes.map((n) => ({ path: n.path, state: "new" }));
 	const settingsChanged = manifest.settingsHash !== publishSettingsHash(input.settings);
-	const onSite = new Map(manifest.notes.map((n) => [n.path, n]));
+	const onSite = mapByPath(manifest.notes);
 	const here = new Map(notes.map((n) => [n.path, n.text]));
 	const renamed = findRenames(notes.filter((n) => !onSite.has(n.path)).map((n) => n.path), manifest.notes.filter((n) => !here.has(n.path)), (path) => here.get(path) ?? "", input.settings.renames);
 	const renamedFrom = new Set([...renamed.values()].map((n) => n.path));
