@@ -8,3 +8,8 @@ export const ATTACHMENT_EXTENSIONS = [
 	"pdf", "mp3", "m4a", "ogg", "wav", "flac", "mp4", "webm", "ogv", "mov",
 	"csv", "xlsx", "docx", "pptx", "odt", "ods", "odp", "zip", "txt", "glb", "gltf",
 ];
+
+/** A file's extension, lower case (`Plan.PNG` → `png`; none: the whole name). */
+export function extensionOf(path: string): string {
+	return (path.split(".").pop() ?? "").toLowerCase();
+}

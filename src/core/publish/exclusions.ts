@@ -1,6 +1,6 @@
 import { MuseumSettings } from "../settings";
 import { nameKey } from "../text";
-import { ATTACHMENT_EXTENSIONS } from "./attachment-extensions";
+import { ATTACHMENT_EXTENSIONS, extensionOf } from "./attachment-extensions";
 
 /** Why a note is never published. */
 export type ExclusionReason = "hidden" | "config" | "excluded-folder" | "template" | "publish-false" | "reserved";
@@ -53,8 +53,7 @@ export function exclusionReason(path: string, publish: boolean | null, rules: Ex
 
 /** A vault file the site may hold: an allowed type, outside the folders and names Eleventy and npm read. */
 export function isPublishableAttachment(path: string): boolean {
-	const extension = (path.split(".").pop() ?? "").toLowerCase();
-	return ATTACHMENT_EXTENSIONS.includes(extension) && exclusionReason(path, null, NO_RULES) === null && !/\.11ty\./i.test(path);
+	return ATTACHMENT_EXTENSIONS.includes(extensionOf(path)) && exclusionReason(path, null, NO_RULES) === null && !/\.11ty\./i.test(path);
 }
 
 const NO_RULES = { excludedFolders: [], configDir: "", templateNotes: [] };
