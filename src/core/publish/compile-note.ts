@@ -13,7 +13,7 @@ import { convertCallouts } from "./callouts";
 import { escapeHtml } from "./escape-html";
 import { readBodyLines } from "./literal-blocks";
 import { isPublishableAttachment } from "./exclusions";
-import { embedFile } from "./media";
+import { embedFile, escapeLabel } from "./media";
 import { museumData, MuseumLookup } from "./museum-data";
 import { publishedFrontmatter } from "./publish-frontmatter";
 import { publishWarning, PublishWarning } from "./report";
@@ -256,8 +256,4 @@ function inlineNote(state: CompileState, target: string, link: LinkRef, sourceHr
 	state.stack.pop();
 	const title = env.record(target)?.title ?? target;
 	return ['<div class="transclusion">', "", ...inner, "", `<p class="transclusion-source"><a href="${sourceHref}">${escapeHtml(title)}</a></p>`, "</div>", ""];
-}
-
-function escapeLabel(label: string): string {
-	return label.replace(/[[\]]/g, "\\$&");
 }

@@ -32,13 +32,18 @@ export function embedFile(url: string, path: string, display: string | null): st
 	const text = alt ?? name.replace(/\.[^.]+$/, "");
 	switch (mediaKind(path)) {
 		case "image":
-			if (!width) return `![${text.replace(/[[\]]/g, "\\$&")}](${url})`;
+			if (!width) return `![${escapeLabel(text)}](${url})`;
 			return `<img src="${url}" alt="${escapeHtml(text)}" width="${width}"${height ? ` height="${height}"` : ""}>`;
 		case "audio":
 			return `<audio controls src="${url}"></audio>`;
 		case "video":
 			return `<video controls src="${url}"${width ? ` width="${width}"` : ""}></video>`;
 		default:
-			return `[${(alt ?? name).replace(/[[\]]/g, "\\$&")}](${url})`;
+			return `[${escapeLabel(alt ?? name)}](${url})`;
 	}
+}
+
+/** A Markdown link's (or image's) text, its brackets escaped so that it cannot end the link. */
+export function escapeLabel(label: string): string {
+	return label.replace(/[[\]]/g, "\\$&");
 }
