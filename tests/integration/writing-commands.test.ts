@@ -1,10 +1,12 @@
 /** @jest-environment jsdom */
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, get as httpGet, Server, ServerResponse } from "node:http";
+import { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { App, Notice, requestLog, setLanguage, setRequestUrlHandler } from "../obsidian";
-import { createApp, flush, loadBuiltPlugin, runCommand } from "../obsidian/harness";
+import { createApp, flush, loadBuiltPlugin, runCommand, until } from "../obsidian/harness";
 
 /** The demo vault's files, as the in-memory vault and the command line both get them. */
 function demoVault(): Record<string, string> {
@@ -122,13 +124,67 @@ describe("Update 'Appears in' lines (built main.js)", () => {
 	});
 });
 
+
+/**
+ * The hosts' oEmbed endpoints, played by a loopback server that answers by
+ * the video id asked: the plugin's `requestUrl` is routed to it (below), so
+ * the built main.js gets real HTTP answers, a real refusal or a real silence.
+ */
+const OEMBED: Record<string, (res: ServerResponse) => void> = {
+	"found-video": (res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ type: "video", title: "Le musée en 2030", author_name: "Forum des musées", thumbnail_url: "https://i.ytimg.com/vi/found-video/hqdefault.jpg" })),
+	"missing-404": (res) => res.writeHead(404, { "content-type": "text/plain" }).end("Not Found"),
+	"broken--500": (res) => res.writeHead(500, { "content-type": "text/plain" }).end("Internal Server Error"),
+	"html-answer": (res) => res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>YouTube</title><p>Before you continue to YouTube"),
+	"never-reply": () => undefined,
+};
+
+let server: Server;
+let port: number;
+/** What the loopback server was asked: host, path and query, as the plugin asked them. */
+const served: string[] = [];
+
+/** `requestUrl` through Node's http client to the loopback server: https://HOST/PATH?Q is asked as http://127.0.0.1:PORT/HOST/PATH?Q. */
+function routeRequestUrlTo(to: number): void {
+	setRequestUrlHandler(
+		(req) =>
+			new Promise((resolve, reject) => {
+				const asked = new URL(req.url);
+				const request = httpGet(`http://127.0.0.1:${to}/${asked.host}${asked.pathname}${asked.search}`, (res) => {
+					const chunks: Buffer[] = [];
+					res.on("data", (chunk: Buffer) => chunks.push(chunk));
+					res.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
+				});
+				request.on("error", reject);
+			}),
+	);
+}
+
+beforeAll(async () => {
+	server = createServer((req, res) => {
+		served.push((req.url ?? "").slice(1));
+		const video = new URL(new URL(req.url ?? "", "http://x").searchParams.get("url") ?? "http://x").searchParams.get("v") ?? "";
+		(OEMBED[video] ?? OEMBED["missing-404"])(res);
+	});
+	await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+	port = (server.address() as AddressInfo).port;
+});
+afterAll(async () => {
+	server.closeAllConnections(); // the endpoint that never answers holds its connection open
+	await new Promise((resolve) => server.close(resolve));
+});
+beforeEach(() => {
+	served.length = 0;
+	routeRequestUrlTo(port);
+});
+
 function type(input: HTMLInputElement, text: string) {
 	input.value = text;
 	input.dispatchEvent(new Event("input", { bubbles: true }));
 }
 
 const field = (name: string) => Array.from(modal().querySelectorAll(".setting-item")).find((s) => s.querySelector(".setting-item-name")?.textContent === name)!.querySelector("input")!;
-const pause = () => new Promise((resolve) => setTimeout(resolve, 450)); // the link is read once typing pauses
+const found = () => modal().querySelector("small")!.textContent;
+const ticked = () => Array.from(modal().querySelectorAll<HTMLElement>(".museum-similar-item")).map((row) => [row.textContent, row.querySelector("input")!.checked]);
 
 async function pick(app: App, input: HTMLInputElement, typed: string, choice: string): Promise<void> {
 	type(input, typed);
@@ -139,20 +195,48 @@ async function pick(app: App, input: HTMLInputElement, typed: string, choice: st
 }
 
 const QUESTION = "Notes/Qu'est-ce qu'un jumeau numérique.md";
+const NO_DETAILS = "No details from www.youtube.com: the note is made from the link alone.";
+const youtube = (id: string) => `https://www.youtube.com/watch?v=${id}&t=90`;
+const oembedAsked = (id: string) => `www.youtube.com/oembed?format=json&url=${encodeURIComponent(`https://www.youtube.com/watch?v=${id}`)}`;
 
-describe("Create video note from a link (built main.js)", () => {
-	it("recognises the link, fills the title from the host's oEmbed answer, writes the note and the question's talk line", async () => {
-		setRequestUrlHandler(() => ({ status: 200, json: { title: "Le musée en 2030", author_name: "Forum des musées" } }));
-		const app = await createApp(demoVault());
-		await loadBuiltPlugin(app);
+/** The built plugin on the demo vault, the video command's form open. */
+async function openForm(): Promise<App> {
+	const app = await createApp(demoVault());
+	await loadBuiltPlugin(app);
+	runCommand(app, "museum-strategy-notes:video-from-link");
+	await flush(app);
+	return app;
+}
+
+/** What an editor types besides the link: a title (or none), a known speaker, the day, one question. */
+async function fillForm(app: App, title: string): Promise<void> {
+	type(field("Title"), title);
+	await pick(app, field("Speakers"), "clai", "Claire Martin");
+	type(field("Day or event"), "J2");
+	await pick(app, field("Questions"), "jumeau", "Qu'est-ce qu'un jumeau numérique?");
+}
+
+/** Every field as typed in `fillForm`, then Create: the note from the link (and the typed title, or the fallback one) and the question's talk line. */
+async function expectFormKeptThenCreate(app: App, id: string, title: string): Promise<void> {
+	expect([field("Title").value, field("Speakers").value, field("Day or event").value, ticked()]).toEqual([title, "Claire Martin; ", "J2", [["Qu'est-ce qu'un jumeau numérique?", true]]]);
+	expect(found()).toBe(`YouTube · ${id}`);
+	buttons().find((b) => b.textContent === "Create")!.click();
+	await flush(app);
+	expect(document.querySelector(".modal")).toBeNull();
+	const name = title || `Vidéo YouTube ${id}`;
+	const note = (await texts(app, [`Notes/${name}.md`]))[`Notes/${name}.md`];
+	expect(note).toContain(`## ${name}\n[Claire Martin](https://example.org/intervenants/claire-martin), cheffe de projet numérique, Musée des Exemples (CH)\n\n<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/${id}?start=90"`);
+	expect(note).toMatch(/^---\n[^]*tags: ressource forum\n[^]*event: J2\n---\n/);
+	expect((await texts(app, [QUESTION]))[QUESTION]).toContain(`Claire Martin: [[${name}]]`);
+}
+
+describe("Create video note from a link (built main.js, oEmbed answered by a loopback server)", () => {
+	it("recognises the link, fills the title and the channel from the host's oEmbed answer, writes the note and the question's talk line", async () => {
+		const app = await openForm();
 		const question = await texts(app, [QUESTION]);
-		runCommand(app, "museum-strategy-notes:video-from-link");
-		await flush(app);
-		type(field("Link"), "https://youtu.be/dQw4w9WgXcQ?t=90");
-		await pause();
-		await flush(app);
-		expect(requestLog.map((r) => r.url)).toEqual(["https://www.youtube.com/oembed?format=json&url=https%3A%2F%2Fwww.youtube.com%2Fwatch%3Fv%3DdQw4w9WgXcQ"]);
-		expect(modal().querySelector("small")!.textContent).toBe("YouTube · Forum des musées");
+		type(field("Link"), "https://youtu.be/found-video?t=90");
+		await until(() => found() === "YouTube · Forum des musées", "the host's answer");
+		expect(served).toEqual([oembedAsked("found-video")]);
 		expect(field("Title").value).toBe("Le musée en 2030");
 		await pick(app, field("Speakers"), "clai", "Claire Martin");
 		expect(field("Speakers").value).toBe("Claire Martin; ");
@@ -164,7 +248,7 @@ describe("Create video note from a link (built main.js)", () => {
 		expect(document.querySelector(".modal")).toBeNull();
 		const note = await texts(app, ["Notes/Le musée en 2030.md"]);
 		expect(note["Notes/Le musée en 2030.md"]).toContain(
-			'## Le musée en 2030\n[Claire Martin](https://example.org/intervenants/claire-martin), cheffe de projet numérique, Musée des Exemples (CH)\n\n<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=90" title="Le musée en 2030"',
+			'## Le musée en 2030\n[Claire Martin](https://example.org/intervenants/claire-martin), cheffe de projet numérique, Musée des Exemples (CH)\n\n<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/found-video?start=90" title="Le musée en 2030"',
 		);
 		expect(note["Notes/Le musée en 2030.md"]).toMatch(/^---\n[^]*tags: ressource forum\n[^]*event: J1\n---\n/);
 		const after = (await texts(app, [QUESTION]))[QUESTION];
@@ -174,7 +258,51 @@ describe("Create video note from a link (built main.js)", () => {
 		expect(app.workspace.getActiveFile()?.path).toBe("Notes/Le musée en 2030.md");
 	});
 
-	it("offline: a clear notice, the note made from the link alone, what was typed kept", async () => {
+	it.each([
+		["refuses it (404 Not Found)", "missing-404", ""],
+		["fails (500 Internal Server Error)", "broken--500", "Ouverture du forum"],
+		["answers an HTML page instead of JSON", "html-answer", "Table ronde"],
+	])("the host %s: a clear notice, the note made from the link alone, nothing typed lost", async (_, id, title) => {
+		const app = await openForm();
+		await fillForm(app, title);
+		type(field("Link"), youtube(id));
+		await until(() => noticeTexts().length > 0, "the notice");
+		expect(served).toEqual([oembedAsked(id)]);
+		expect(noticeTexts()).toEqual([NO_DETAILS]);
+		expect(field("Title").placeholder).toBe(`Vidéo YouTube ${id}`);
+		await expectFormKeptThenCreate(app, id, title);
+	});
+
+	it("the host never answers: the plugin gives up after 10 s (fake clock), with the same notice; what was typed meanwhile is kept", async () => {
+		// `until` waits on setTimeout, which the fake clock stops: here real I/O runs in flush's turns of the event loop.
+		const asked = async (what: string) => {
+			for (let i = 0; i < 400 && !served.includes(what); i++) await flush();
+			expect(served).toEqual([what]);
+		};
+		jest.useFakeTimers();
+		try {
+			const app = await openForm();
+			type(field("Link"), youtube("never-reply"));
+			jest.advanceTimersByTime(400); // typing pauses: the link is read
+			await asked(oembedAsked("never-reply"));
+			await fillForm(app, "");
+			jest.advanceTimersByTime(9_999);
+			await flush(app);
+			expect(noticeTexts()).toEqual([]);
+			jest.advanceTimersByTime(1);
+			await flush(app);
+			expect(noticeTexts()).toEqual([NO_DETAILS]);
+			await expectFormKeptThenCreate(app, "never-reply", "");
+		} finally {
+			jest.useRealTimers();
+		}
+	});
+
+	it("offline (nothing listens on the host's port): a clear notice in French, the note made from the link alone, what was typed kept", async () => {
+		const closed = createServer();
+		await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+		routeRequestUrlTo((closed.address() as AddressInfo).port);
+		await new Promise((resolve) => closed.close(resolve));
 		setLanguage("fr");
 		const app = await createApp(demoVault());
 		await loadBuiltPlugin(app);
@@ -183,8 +311,7 @@ describe("Create video note from a link (built main.js)", () => {
 		await flush(app);
 		type(field("Intervenants"), "Paul Durand, conservateur");
 		type(field("Lien"), "https://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv");
-		await pause();
-		await flush(app);
+		await until(() => noticeTexts().length > 0, "the notice");
 		expect(noticeTexts()).toEqual(["Pas de détails de tube.example.org\u202f: la note est faite à partir du lien seul."]);
 		expect(field("Titre").value).toBe("");
 		expect(field("Intervenants").value).toBe("Paul Durand, conservateur");
@@ -196,20 +323,17 @@ describe("Create video note from a link (built main.js)", () => {
 	});
 
 	it("a link that is no video, or a title taken already: says so in the form and writes nothing", async () => {
-		setRequestUrlHandler(() => ({ status: 404, text: "Not Found" }));
-		const app = await createApp(demoVault());
-		await loadBuiltPlugin(app);
+		const app = await openForm();
 		const count = app.vault.getFiles().length;
-		runCommand(app, "museum-strategy-notes:video-from-link");
-		await flush(app);
 		type(field("Link"), "https://example.org/page");
 		type(field("Title"), "Le jumeau numérique du château");
 		buttons().find((b) => b.textContent === "Create")!.click();
 		await flush(app);
 		expect(modal().querySelector(".museum-form-error")!.textContent).toBe("Not a YouTube, Vimeo, Dailymotion or PeerTube video link.");
+		expect(served).toEqual([]);
 		type(field("Link"), "https://vimeo.com/76979871");
-		await pause();
-		await flush(app);
+		await until(() => noticeTexts().length > 0, "the notice");
+		expect(served).toEqual([`vimeo.com/api/oembed.json?format=json&url=${encodeURIComponent("https://vimeo.com/76979871")}`]);
 		expect(noticeTexts()).toEqual(["No details from vimeo.com: the note is made from the link alone."]);
 		buttons().find((b) => b.textContent === "Create")!.click();
 		await flush(app);
