@@ -22,10 +22,14 @@ function demoVault(): Record<string, string> {
 	return files;
 }
 
-// A resource with CRLF line endings and trailing spaces, cited by a question: only its one line may change.
+// Notes cited by a question, whose one line may change and nothing else: CRLF line endings and trailing spaces;
+// a BOM, a display text (kept) and trailing spaces after the line. A resource cited by no question keeps its line.
 const EXTRA = {
 	"Notes/Fiche CRLF.md": "---\r\ntags: ressource\r\n---\r\n### Fiche CRLF  \r\nRésumé avec espaces finales.   \r\n\r\n**Apparaît dans** : [[Agir]]\r\n\r\nFin\t\r\n",
-	"Notes/Comment tester.md": "---\ntags: question\neleventyNavigation:\n  key: tester\n  parent: agir\n---\n# Comment tester ?\nRéponse.\n\n1. [[Fiche CRLF]]\n",
+	// A BOM hides the frontmatter (see `check`'s byte-order-mark): an untagged note that embeds a player is a video note.
+	"Notes/Vidéo BOM.md": '\uFEFF## Vidéo BOM \n<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"></iframe>\n\nApparaît dans [[Comment tester|Tester ?]], [[Agir]]   \n\n',
+	"Notes/Fiche orpheline.md": "---\ntags: ressource\n---\n# Fiche orpheline\n\nApparaît dans: [[Comment tester]]\n",
+	"Notes/Comment tester.md": "---\ntags: question\neleventyNavigation:\n  key: tester\n  parent: agir\n---\n# Comment tester ?\nRéponse.\n\n1. [[Fiche CRLF]]\n2. [[Vidéo BOM]]\n",
 };
 
 /** What `sync-appears-in` (the built command line) writes on the same files, with the same settings. */
@@ -75,19 +79,22 @@ describe("Update 'Appears in' lines (built main.js)", () => {
 		runCommand(app, "museum-strategy-notes:update-appears-in");
 		await flush(app);
 		expect(modal().querySelector(".modal-title")!.textContent).toBe("Update 'Appears in' lines");
+		// The setting "Add missing lines" is off: the cited notes without a line (Guide de la stratégie numérique) are not offered one.
 		expect(Array.from(modal().querySelectorAll(".museum-appears-change")).map((row) => Array.from(row.children).map((c) => c.textContent))).toEqual([
 			["Notes/Fiche CRLF.md:7", "- **Apparaît dans** : [[Agir]]", "+ **Apparaît dans** : [[Comment tester]]"],
 			["Notes/Le jumeau numérique du château.md:18", "- Apparaît dans: [[Qu'est-ce qu'un jumeau numérique]]", "+ Apparaît dans: [[Comment numériser ses collections]], [[Qu'est-ce qu'un jumeau numérique]]"],
+			["Notes/Vidéo BOM.md:4", "- Apparaît dans [[Comment tester|Tester ?]], [[Agir]]   ", "+ Apparaît dans [[Comment tester|Tester ?]]   "],
 		]);
 		buttons().find((b) => b.textContent === "Apply")!.click();
 		await flush(app);
-		expect(noticeTexts()).toContain("Lines updated: 2");
+		expect(noticeTexts()).toContain("Lines updated: 3");
 		const paths = Object.keys(files);
 		const after = await texts(app, paths);
 		expect(after).toEqual(commandLineResult(files));
 		expect(after["Notes/Fiche CRLF.md"]).toBe(EXTRA["Notes/Fiche CRLF.md"].replace("[[Agir]]", "[[Comment tester]]"));
+		expect(after["Notes/Vidéo BOM.md"]).toBe(EXTRA["Notes/Vidéo BOM.md"].replace(", [[Agir]]", ""));
 		const changedPaths = paths.filter((p) => after[p] !== files[p]);
-		expect(changedPaths).toEqual(["Notes/Le jumeau numérique du château.md", "Notes/Fiche CRLF.md"]);
+		expect(changedPaths).toEqual(["Notes/Le jumeau numérique du château.md", "Notes/Fiche CRLF.md", "Notes/Vidéo BOM.md"]);
 
 		Notice.clear();
 		runCommand(app, "museum-strategy-notes:update-appears-in");
@@ -97,7 +104,24 @@ describe("Update 'Appears in' lines (built main.js)", () => {
 		expect(await texts(app, paths)).toEqual(after);
 	});
 
-	it("Cancel writes nothing; once the setting Add missing lines is on, a cited note without a line gets one, as the command line adds it", async () => {
+	it("a line the editor changes while the preview is open is left as they wrote it; the other changes are applied", async () => {
+		const files: Record<string, string> = { ...demoVault(), ...EXTRA };
+		const app = await createApp(files);
+		await loadBuiltPlugin(app);
+		runCommand(app, "museum-strategy-notes:update-appears-in");
+		await flush(app);
+		expect(modal().querySelectorAll(".museum-appears-change")).toHaveLength(3);
+		const edited = EXTRA["Notes/Fiche CRLF.md"].replace("[[Agir]]", "[[Agir]], [[Comment tester]]");
+		await app.vault.modify(app.vault.getFileByPath("Notes/Fiche CRLF.md")!, edited);
+		buttons().find((b) => b.textContent === "Apply")!.click();
+		await flush(app);
+		expect(noticeTexts()).toContain("Lines updated: 2");
+		const after = await texts(app, Object.keys(files));
+		expect(after["Notes/Fiche CRLF.md"]).toBe(edited);
+		expect(Object.keys(files).filter((p) => after[p] !== files[p])).toEqual(["Notes/Le jumeau numérique du château.md", "Notes/Fiche CRLF.md", "Notes/Vidéo BOM.md"]);
+	});
+
+	it("Cancel writes nothing; the setting Add missing lines is off by default, and once on, a cited note without a line gets one, as the command line adds it", async () => {
 		const files = demoVault();
 		const app = await createApp(files);
 		await loadBuiltPlugin(app);
