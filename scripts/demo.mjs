@@ -83,10 +83,12 @@ function checkSite(siteDir) {
 	return { pages: files.length, links, broken, wikilinks };
 }
 
+/** Runs the built command line on `args`, printing its output indented (only its last `tail` lines when given). */
 function cli(...args) {
+	const tail = typeof args.at(-1) === "number" ? args.pop() : 0;
 	const result = spawnSync(process.execPath, [join(root, "dist", "cli.cjs"), ...args], { encoding: "utf8" });
 	const out = (result.stdout + result.stderr).trim();
-	if (out) console.log(out.split("\n").map((l) => `  ${l}`).join("\n"));
+	if (out) console.log(out.split("\n").slice(-tail).map((l) => `  ${l}`).join("\n"));
 	return result.status;
 }
 
@@ -110,15 +112,24 @@ if (status !== 0) process.exit(status ?? 1);
 step("The same question again: nothing is overwritten (exit code 3)");
 cli("new-question", "--vault", vault, "--question", "Comment mesurer l'impact d'un site de musée ?");
 
-step("Similar questions while a question is typed (similar: what the new question dialog shows)");
+// The plugin cannot run in Node: each writing aid is shown by its command line twin, which runs the same core.
+step("Similar questions to « Comment élaborer une stratégie numérique ? » (similar; in Obsidian: the dialog of Create museum strategy question, as you type)");
 cli("similar", "--vault", vault, "--question", "Comment élaborer une stratégie numérique ?");
 
-step("“Apparaît dans” lines kept true: the preview (sync-appears-in --dry-run), then the rewrite of those lines only");
+step("“Apparaît dans” lines kept true (sync-appears-in; in Obsidian: Update 'Appears in' lines): preview (--dry-run), applied, second run");
 cli("sync-appears-in", "--vault", vault, "--dry-run");
-cli("sync-appears-in", "--vault", vault);
+cli("sync-appears-in", "--vault", vault, 1);
+cli("sync-appears-in", "--vault", vault, "--dry-run");
 
-step("A video note from a link, attached to a question (new-video; --offline: the demo calls no video host)");
-cli("new-video", "--vault", vault, "--url", "https://youtu.be/dQw4w9WgXcQ?t=42", "--title", "Ouverture du forum", "--speaker", "claire martin", "--event", "J1", "--question", "Notes/Qu'est-ce qu'un jumeau numérique.md", "--offline");
+step("A video note from a link, attached to a question (new-video --offline: the demo asks no video host; in Obsidian: Create video note from a link)");
+const question = "Notes/Qu'est-ce qu'un jumeau numérique.md";
+if (cli("new-video", "--vault", vault, "--url", "https://youtu.be/dQw4w9WgXcQ?t=42", "--title", "Ouverture du forum", "--speaker", "claire martin", "--event", "J1", "--question", question, "--offline") === 0) {
+	const note = readFileSync(join(vault, "Notes", "Ouverture du forum.md"), "utf8").split("\n");
+	const body = note.indexOf("---", 1) + 1;
+	console.log(note.slice(body, body + 4).map((l) => `  │ ${l.length > 100 ? l.slice(0, 99) + "…" : l}`).join("\n"));
+	const talk = readFileSync(join(vault, question), "utf8").split("\n").find((l) => l.includes("[[Ouverture du forum]]"));
+	console.log(`  ${question}, video section: ${talk}`);
+}
 
 if (existsSync(join(root, "src", "cli", "commands", "inspect.ts"))) {
 	step("What the sidebar shows for a question (inspect)");
@@ -158,5 +169,7 @@ if (existsSync(join(root, "src", "cli", "commands", "publish.ts"))) {
 step("Open it in Obsidian");
 console.log(`  Obsidian → Open another vault → Open folder as vault → ${vault}`);
 console.log("  Then trust the author to enable community plugins, and try from the command palette:");
-console.log("    Museum strategy notes: Create museum strategy question   (type one: the similar questions show)");
+console.log("    Museum strategy notes: Create museum strategy question    (type one: the similar questions show)");
+console.log("    Museum strategy notes: Update 'Appears in' lines          (nothing left to change after the demo: edit a question's resources first)");
+console.log("    Museum strategy notes: Create video note from a link      (paste a video link: its host is asked for the title)");
 console.log("    Museum strategy notes: Publish selected notes…            (to the site folder, or to GitHub from the settings)");
