@@ -250,7 +250,7 @@ async function expectFormKeptThenCreate(app: App, id: string, title: string): Pr
 	const name = title || `Vidéo YouTube ${id}`;
 	const note = (await texts(app, [`Notes/${name}.md`]))[`Notes/${name}.md`];
 	expect(note).toContain(`## ${name}\n[Claire Martin](https://example.org/intervenants/claire-martin), cheffe de projet numérique, Musée des Exemples (CH)\n\n<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/${id}?start=90"`);
-	expect(note).toMatch(/^---\n[^]*tags: ressource forum\n[^]*event: J2\n---\n/);
+	expect(note).toMatch(/^---\n[^]*tags: ressource forum\n---\n/);
 	expect((await texts(app, [QUESTION]))[QUESTION]).toContain(`Claire Martin: [[${name}]]`);
 }
 
@@ -274,7 +274,7 @@ describe("Create video note from a link (built main.js, oEmbed answered by a loo
 		expect(note["Notes/Le musée en 2030.md"]).toContain(
 			'## Le musée en 2030\n[Claire Martin](https://example.org/intervenants/claire-martin), cheffe de projet numérique, Musée des Exemples (CH)\n\n<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/found-video?start=90" title="Le musée en 2030"',
 		);
-		expect(note["Notes/Le musée en 2030.md"]).toMatch(/^---\n[^]*tags: ressource forum\n[^]*event: J1\n---\n/);
+		expect(note["Notes/Le musée en 2030.md"]).toMatch(/^---\n[^]*tags: ressource forum\n---\n/);
 		const after = (await texts(app, [QUESTION]))[QUESTION];
 		expect(after).not.toBe(question[QUESTION]);
 		expect(after).toContain("Claire Martin: [[Le musée en 2030]]");

@@ -36,7 +36,7 @@ export const newVideo: CliCommand = async (argv, io) => {
 	const speakers = (args.options.get("speaker") ?? []).map((s) => lower.get(s.trim().toLowerCase()) ?? s.trim());
 	const event = single(args, "event") ?? "";
 	const title = single(args, "title") ?? (typeof details === "object" ? details.title : null) ?? "";
-	const plan = planVideoNote({ video, title, speakers, event }, vault.settings, vault.notes, nodeYaml);
+	const plan = planVideoNote({ video, title, speakers }, vault.settings, vault.notes, nodeYaml);
 	if (plan.status === "invalid") throw new UsageError("the title holds only characters a file name cannot hold");
 	if (plan.status === "exists") {
 		io.stdout(args.flags.has("json") ? JSON.stringify({ created: false, path: plan.path }) + "\n" : `${plan.path}\n`);

@@ -14,8 +14,6 @@ export interface NewVideoNote {
 	title: string;
 	/** Speaker lines as the vault writes them (`[Name](profile), role`), or plain names. */
 	speakers: string[];
-	/** The day or event ("J1"): the question's "Video J1" section is chosen by it. */
-	event: string;
 }
 
 export type VideoNotePlan = { status: "create"; path: string; name: string; content: string } | { status: "exists"; path: string } | { status: "invalid" };
@@ -28,23 +26,24 @@ export function fallbackTitle(video: VideoLink): string {
 /**
  * The video note in the museum format: `##` title, speaker lines, the
  * embedded player, tags `ressource forum`; in the resources folder, never
- * over a note of the same name anywhere in the vault.
+ * over a note of the same name anywhere in the vault. Nothing the site would
+ * drop with a warning: no `event` property (the day chooses the question's
+ * "Video J1" section, `withTalk`), no `frameborder` on the player.
  */
 export function planVideoNote(note: NewVideoNote, settings: MuseumSettings, notePaths: string[], yaml: YamlCodec): VideoNotePlan {
 	const title = note.title.trim() || fallbackTitle(note.video);
-	const event = note.event.trim();
 	const name = fileNameForQuestion(title);
 	if (!name) return { status: "invalid" };
 	const existing = notePaths.find((p) => nameKey(noteName(p)) === nameKey(name));
 	if (existing) return { status: "exists", path: existing };
 	const lines = [
 		"---",
-		yaml.stringify({ title: settings.siteTitle, layout: settings.layout, tags: "ressource forum", ...(event ? { event } : {}) }).trimEnd(),
+		yaml.stringify({ title: settings.siteTitle, layout: settings.layout, tags: "ressource forum" }).trimEnd(),
 		"---",
 		`## ${title}`,
 		...note.speakers.map((s) => s.trim()).filter(Boolean),
 		"",
-		`<iframe width="560" height="315" src="${note.video.embed}" title="${escapeHtml(title)}" frameborder="0" allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowfullscreen></iframe>`,
+		`<iframe width="560" height="315" src="${note.video.embed}" title="${escapeHtml(title)}" allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowfullscreen></iframe>`,
 		"",
 	];
 	return { status: "create", path: joinPath(settings.resourcesFolder, `${name}.md`), name, content: lines.join("\n") };

@@ -80,7 +80,7 @@ export async function videoFromLink(app: App, settings: MuseumSettings, t: Trans
 		if (!current) return error.setText(t("video.not-video"));
 		const lines = parts().filter(Boolean).map((s) => byName.get(s.toLowerCase()) ?? s);
 		const day = event.value.trim();
-		const plan = planVideoNote({ video: current, title: title.value, speakers: lines, event: day }, settings, vault.getMarkdownFiles().map((f) => f.path), obsidianYaml);
+		const plan = planVideoNote({ video: current, title: title.value, speakers: lines }, settings, vault.getMarkdownFiles().map((f) => f.path), obsidianYaml);
 		if (plan.status !== "create") return error.setText(plan.status === "exists" ? t("video.exists", { path: plan.path }) : t("video.bad-title"));
 		try {
 			await ensureFolder(app, settings.resourcesFolder);

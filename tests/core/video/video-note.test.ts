@@ -4,13 +4,14 @@ import { recogniseVideo } from "../../../src/core/video/video-link";
 import { planVideoNote, speakerName, vaultSpeakers, withTalk } from "../../../src/core/video/video-note";
 import { parseNote } from "../../../src/core/note/parse";
 import { testYaml } from "../../helpers/yaml";
+import { plan as planSite } from "../publish/helpers";
 
 const video = recogniseVideo("https://youtu.be/dQw4w9WgXcQ?t=90")!;
 const CLAIRE = "[Claire Martin](https://example.org/claire), cheffe de projet, Musée des Exemples (CH)";
 
 describe("the video note", () => {
 	it("is written in the museum format and reads back as a video note with its speakers", () => {
-		const plan = planVideoNote({ video, title: "Un temps pour la rematérialisation", speakers: [CLAIRE], event: "J1" }, { ...DEFAULT_SETTINGS, resourcesFolder: "Ressources/Vidéos" }, [], testYaml);
+		const plan = planVideoNote({ video, title: "Un temps pour la rematérialisation", speakers: [CLAIRE] }, { ...DEFAULT_SETTINGS, resourcesFolder: "Ressources/Vidéos" }, [], testYaml);
 		expect(plan).toEqual({
 			status: "create",
 			path: "Ressources/Vidéos/Un temps pour la rematérialisation.md",
@@ -20,12 +21,11 @@ describe("the video note", () => {
 				"title: MuseumXTD",
 				"layout: layouts/post.njk",
 				"tags: ressource forum",
-				"event: J1",
 				"---",
 				"## Un temps pour la rematérialisation",
 				CLAIRE,
 				"",
-				'<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=90" title="Un temps pour la rematérialisation" frameborder="0" allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowfullscreen></iframe>',
+				'<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=90" title="Un temps pour la rematérialisation" allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowfullscreen></iframe>',
 				"",
 			].join("\n"),
 		});
@@ -33,20 +33,38 @@ describe("the video note", () => {
 		expect(record).toMatchObject({ kind: "video", heading: "Un temps pour la rematérialisation", speakers: ["Claire Martin"] });
 	});
 
+	it.each(["https://youtu.be/dQw4w9WgXcQ?t=90", "https://vimeo.com/76979871", "https://www.dailymotion.com/video/x8abcd1", "https://peertube.example/w/kkGMgK9ZtnKfYAgnEtQxbv"])(
+		"from %s publishes with its player and no warning",
+		(address) => {
+			const link = recogniseVideo(address)!;
+			const note = planVideoNote({ video: link, title: "Le musée en 2030", speakers: [CLAIRE] }, DEFAULT_SETTINGS, [], testYaml);
+			if (note.status !== "create") throw new Error(note.status);
+			// A PeerTube player is kept from the instances the settings name (every other iframe host is refused).
+			const site = planSite({ [note.path]: note.content }, { settings: { peertubeHosts: ["peertube.example"] } });
+			expect(site.warnings).toEqual([]);
+			expect(site.compiled.get(note.path)).toContain(`src="${link.embed}"`);
+		},
+	);
+
+	it("from a PeerTube instance the settings do not name publishes without its player, and says so", () => {
+		const note = planVideoNote({ video: recogniseVideo("https://peertube.example/w/kkGMgK9ZtnKfYAgnEtQxbv")!, title: "Le musée en 2030", speakers: [] }, DEFAULT_SETTINGS, [], testYaml);
+		if (note.status !== "create") throw new Error(note.status);
+		expect(planSite({ [note.path]: note.content }).warnings.map((w) => w.code)).toEqual(["iframe-removed"]);
+	});
+
 	it.each([
 		// Without a title, the address names it; characters file names cannot hold are dropped; quotes are escaped in the player's title.
 		["", "Vidéo YouTube dQw4w9WgXcQ", 'title="Vidéo YouTube dQw4w9WgXcQ"'],
 		['Le "musée" : 2030 ?', "Le musée 2030", 'title="Le &quot;musée&quot; : 2030 ?"'],
 	])("title %j → file %j", (title, name, attribute) => {
-		const plan = planVideoNote({ video, title, speakers: [], event: "" }, DEFAULT_SETTINGS, [], testYaml);
+		const plan = planVideoNote({ video, title, speakers: [] }, DEFAULT_SETTINGS, [], testYaml);
 		expect(plan).toMatchObject({ status: "create", path: `Notes/${name}.md` });
 		expect(plan.status === "create" && plan.content).toContain(attribute);
-		expect(plan.status === "create" && plan.content).not.toContain("event:");
 	});
 
 	it("never overwrites: a note of that name anywhere in the vault is reported; a title of only forbidden characters is invalid", () => {
-		expect(planVideoNote({ video, title: "Rapport", speakers: [], event: "" }, DEFAULT_SETTINGS, ["Archives/rapport.md"], testYaml)).toEqual({ status: "exists", path: "Archives/rapport.md" });
-		expect(planVideoNote({ video, title: "???", speakers: [], event: "" }, DEFAULT_SETTINGS, [], testYaml)).toEqual({ status: "invalid" });
+		expect(planVideoNote({ video, title: "Rapport", speakers: [] }, DEFAULT_SETTINGS, ["Archives/rapport.md"], testYaml)).toEqual({ status: "exists", path: "Archives/rapport.md" });
+		expect(planVideoNote({ video, title: "???", speakers: [] }, DEFAULT_SETTINGS, [], testYaml)).toEqual({ status: "invalid" });
 	});
 });
 
