@@ -9,36 +9,17 @@
  */
 import { webcrypto } from "crypto";
 import * as fs from "fs";
-import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import type * as BrowserModule from "../site/browser";
 import { App, Notice, Plugin, setLanguage, setRequestUrlHandler } from "../obsidian";
 import { createApp, flush, loadBuiltPlugin, runCommand, until } from "../obsidian/harness";
 import { ContractServer } from "../destinations/github/contract-server";
 import { routeRequestUrl } from "../destinations/github/request-url";
-import { provideElectronGlobals, readVault, REPO_ROOT } from "./render-panel";
+import { frozen, provideElectronGlobals, readVault, screenshotHtml } from "./render-panel";
 
 const TOKEN = "ghp-test-token";
-const CSS = ["obsidian-theme.css", "obsidian-ui.css"].map((f) => fs.readFileSync(path.join(__dirname, f), "utf8")).join("\n") + fs.readFileSync(path.join(REPO_ROOT, "styles.css"), "utf8");
 const EDITED = "Notes/Photographier les œuvres.md";
 const UNPUBLISHED = "Notes/Visites virtuelles et accessibilité.md";
-
-/** A copy of `el` whose form controls show their current values (outerHTML keeps only attributes). */
-function frozen(el: HTMLElement): HTMLElement {
-	const copy = el.cloneNode(true) as HTMLElement;
-	const from = el.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select");
-	copy.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select").forEach((control, i) => {
-		const original = from[i];
-		if (control instanceof HTMLSelectElement) Array.from(control.options).forEach((o) => o.toggleAttribute("selected", o.value === original.value));
-		else if (control.type === "checkbox") control.toggleAttribute("checked", (original as HTMLInputElement).checked);
-		else control.setAttribute("value", original.value);
-	});
-	return copy;
-}
-
-function pageHtml(body: string): string {
-	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${CSS}</style></head><body class="theme-light">${body}</body></html>`;
-}
 
 describe("the GitHub settings and publish dialog in Chromium", () => {
 	let server: ContractServer;
@@ -144,12 +125,7 @@ describe("the GitHub settings and publish dialog in Chromium", () => {
 		["publish-github.png", () => dialogHtml],
 		["publish-github-done.png", () => doneHtml],
 	])("writes docs/screenshots/%s", async (file, html) => {
-		await page.setViewportSize({ width: 760, height: 600 });
-		await page.setContent(pageHtml(html()));
-		const height = await page.evaluate(() => Math.ceil(Math.max(document.body.scrollHeight, (document.querySelector(".modal") as HTMLElement | null)?.scrollHeight ?? 0) + 40));
-		await page.setViewportSize({ width: 760, height: Math.min(height, 1100) });
-		const target = path.join(REPO_ROOT, "docs", "screenshots", file);
-		await page.screenshot({ path: target, animations: "disabled", caret: "hide" });
+		const target = await screenshotHtml(page, html(), file);
 		expect(fs.statSync(target).size).toBeGreaterThan(1000);
 	});
 });

@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
+import type { Page } from "playwright-core";
 import { setLanguage, TFile } from "../obsidian";
 import { createApp, flush, loadBuiltPlugin, runCommand } from "../obsidian/harness";
 import type { App } from "../obsidian/plugin";
@@ -157,4 +158,34 @@ export async function renderPanels(panels: readonly PanelSpec[] = DEMO_PANELS, o
 		renders.push(snapshot(app, panel));
 	}
 	return renders;
+}
+
+/** Obsidian's theme variables, its settings and modal rules, then the plugin's styles.css: what a dialog is laid out with. */
+const DIALOG_CSS = ["obsidian-theme.css", "obsidian-ui.css"].map((f) => fs.readFileSync(path.join(__dirname, f), "utf8")).join("\n") + fs.readFileSync(path.join(REPO_ROOT, "styles.css"), "utf8");
+
+/** A copy of `el` whose form controls show their current values (outerHTML keeps only attributes). */
+export function frozen(el: HTMLElement): HTMLElement {
+	const copy = el.cloneNode(true) as HTMLElement;
+	const from = el.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select");
+	copy.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select").forEach((control, i) => {
+		const original = from[i];
+		if (control instanceof HTMLSelectElement) Array.from(control.options).forEach((o) => o.toggleAttribute("selected", o.value === original.value));
+		else if (control.type === "checkbox") control.toggleAttribute("checked", (original as HTMLInputElement).checked);
+		else control.setAttribute("value", original.value);
+	});
+	return copy;
+}
+
+/**
+ * Writes docs/screenshots/`file`: `html` (frozen settings or a dialog's .modal-container) in a light
+ * theme page 760 px wide, as tall as its content (at most 1100 px), at twice the pixel density.
+ */
+export async function screenshotHtml(page: Page, html: string, file: string, lang: "en" | "fr" = "en"): Promise<string> {
+	await page.setViewportSize({ width: 760, height: 600 });
+	await page.setContent(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>${DIALOG_CSS}</style></head><body class="theme-light">${html}</body></html>`);
+	const height = await page.evaluate(() => Math.ceil(Math.max(document.body.scrollHeight, (document.querySelector(".modal") as HTMLElement | null)?.scrollHeight ?? 0) + 40));
+	await page.setViewportSize({ width: 760, height: Math.min(height, 1100) });
+	const target = path.join(REPO_ROOT, "docs", "screenshots", file);
+	await page.screenshot({ path: target, animations: "disabled", caret: "hide" });
+	return target;
 }
