@@ -97,7 +97,8 @@ function packFolder(dir) {
  * Base 93, after basE91 (Joachim Henke): every printable ASCII character but the quote and the backslash, so
  * the text stands as it is in a JavaScript string. Each pair of characters holds 13 bits, or 14 when the 13
  * low ones are under 457 (93 × 93 = 8,649 = 8,192 + 457): about 1.226 characters a byte, against Z85's 1.25.
- * One implementation here (the build) and one in src/core/packed-text.ts (the plugin), tested against each other.
+ * The build encodes here; the plugin decodes with `fromBase93` in src/core/packed-text.ts, which the tests
+ * round-trip against this encoder.
  */
 const BASE93 = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).filter((c) => c !== '"' && c !== "\\").join("");
 const WIDE_UNDER = 457;
@@ -125,27 +126,6 @@ function toBase93(bytes) {
 	return out;
 }
 
-function fromBase93(text) {
-	const bytes = [];
-	let value = -1;
-	let buffer = 0;
-	let held = 0;
-	for (const char of text) {
-		const digit = BASE93.indexOf(char);
-		if (digit < 0) throw new Error("packed text: not base 93");
-		if (value < 0) {
-			value = digit;
-			continue;
-		}
-		value += digit * 93;
-		buffer |= value << held;
-		held += (value & 8191) < WIDE_UNDER ? 14 : 13;
-		for (; held > 7; held -= 8, buffer >>= 8) bytes.push(buffer & 255);
-		value = -1;
-	}
-	if (value >= 0) bytes.push((buffer | (value << held)) & 255);
-	return Buffer.from(bytes);
-}
 
 /**
  * Raw deflate by zopfli (@gfx/zopfli, WebAssembly): the same format as zlib's, 4 to 5 % smaller. Zopfli runs
@@ -166,10 +146,6 @@ function packText(text, { smallest = false } = {}) {
 	return toBase93(smallest ? zopfliDeflate(bytes) : zlib.deflateRawSync(bytes, { level: 9 }));
 }
 
-/** A packed text read back with Node's own inflate: tests check the plugin's reading against it. */
-function unpackTextWithNode(packed) {
-	return zlib.inflateRawSync(fromBase93(packed)).toString("utf8");
-}
 
 /** The folder that a `.pack` file stands for: `files.pack` → its sibling folder `files/`. */
 function packedFolderOf(packFile) {
@@ -193,4 +169,4 @@ const starterTextPlugin = {
 	},
 };
 
-module.exports = { minifyText, packFolder, packText, toBase93, fromBase93, unpackTextWithNode, packedFolderOf, starterTextPlugin };
+module.exports = { minifyText, packFolder, packText, toBase93, packedFolderOf, starterTextPlugin };

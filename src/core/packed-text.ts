@@ -7,10 +7,17 @@ const BASE93 = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
 
 /**
  * Text packed at build time (deflated, in base 93: `packText` in scripts/minify-text.cjs), read back.
- * Each pair of characters holds 13 bits, or 14 when the 13 low ones are under 457 (after basE91).
  * Synchronous and in plain JavaScript, so it works on every Obsidian, mobile included.
  */
 export function unpackText(packed: string): string {
+	return new TextDecoder().decode(inflate(fromBase93(packed)));
+}
+
+/**
+ * The bytes of a base 93 text (`toBase93` in scripts/minify-text.cjs): each pair of characters holds
+ * 13 bits, or 14 when the 13 low ones are under 457 (after basE91).
+ */
+export function fromBase93(packed: string): Uint8Array {
 	const bytes: number[] = [];
 	let value = -1;
 	let buffer = 0;
@@ -29,5 +36,5 @@ export function unpackText(packed: string): string {
 		value = -1;
 	}
 	if (value >= 0) bytes.push((buffer | (value << held)) & 255);
-	return new TextDecoder().decode(inflate(Uint8Array.from(bytes)));
+	return Uint8Array.from(bytes);
 }

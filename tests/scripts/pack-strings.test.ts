@@ -7,8 +7,7 @@ import * as packedText from "../../src/core/packed-text";
 import { packedStrings } from "../../src/i18n/packed";
 import type { StringTable } from "../../src/i18n/translate";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { unpackTextWithNode } = require("../../scripts/minify-text.cjs") as { unpackTextWithNode(packed: string): string };
+import { unpackTextWithNode } from "../helpers/packed";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { PLAIN_MODULE, packStringTables, fillStringsPack, packStringsPlugin } = require("../../scripts/pack-strings.cjs") as {

@@ -9,6 +9,7 @@ import * as inflater from "../../../src/core/inflate";
 import PACKED from "../../../src/destinations/starter/files.pack";
 import { starterText } from "../../../src/destinations/starter/text";
 import { starterLabels } from "../../../src/destinations/starter/labels";
+import { unpackTextWithNode } from "../../helpers/packed";
 
 jest.mock("../../../src/core/inflate", () => {
 	const actual = jest.requireActual<typeof import("../../../src/core/inflate")>("../../../src/core/inflate");
@@ -16,7 +17,7 @@ jest.mock("../../../src/core/inflate", () => {
 });
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { minifyText, unpackTextWithNode } = require("../../../scripts/minify-text.cjs") as { minifyText(text: string, fileName: string): string; unpackTextWithNode(packed: string): string };
+const { minifyText } = require("../../../scripts/minify-text.cjs") as { minifyText(text: string, fileName: string): string };
 
 const FILES = path.join(__dirname, "../../../src/destinations/starter/files");
 const names = fs.readdirSync(FILES).sort();
