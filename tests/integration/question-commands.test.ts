@@ -1,14 +1,9 @@
 /** @jest-environment jsdom */
 import { App, MarkdownView, Notice, Setting, setLanguage } from "../obsidian";
-import { createApp, flush, loadBuiltPlugin, runCommand } from "../obsidian/harness";
+import { createApp, flush, loadBuiltPlugin, runCommand, typeInto } from "../obsidian/harness";
 
 const PARENT = "---\neleventyNavigation:\n  key: comprendre\n  title: Comprendre le numérique\n---\n# Comprendre\n";
 const SEED = "---\ntitle: MuseumXTD\nlayout: layouts/post.njk\ndate: 2022-05-13\ntags: #question\n---\n\n# Qu'est-ce qu'une stratégie numérique pour un musée ?\n\nTexte.\n";
-
-function type(input: HTMLInputElement | HTMLTextAreaElement, text: string) {
-	input.value = text;
-	input.dispatchEvent(new Event("input", { bubbles: true }));
-}
 
 function key(target: Element, name: string) {
 	target.dispatchEvent(new KeyboardEvent("keydown", { key: name, bubbles: true, cancelable: true }));
@@ -48,13 +43,13 @@ describe("Create museum strategy question (built main.js)", () => {
 	it("types a question, picks a parent from the suggestions, presses Enter: the note is written and opened on the answer line", async () => {
 		const app = await openApp();
 		expect(runCommand(app, "museum-strategy-notes:create-question")).toBe(true);
-		type(input("museum-question-input"), "Qu'est-ce qu'un jumeau numérique ?");
+		typeInto(input("museum-question-input"), "Qu'est-ce qu'un jumeau numérique ?");
 		expect(modal().querySelector(".museum-new-question-preview")!.textContent).toBe(
 			"File: Notes/Qu'est-ce qu'un jumeau numérique.md · navigation key: qu-est-ce-qu-un-jumeau-numerique",
 		);
-		type(input("museum-answer-input"), "Une copie numérique vivante.");
+		typeInto(input("museum-answer-input"), "Une copie numérique vivante.");
 		const parent = input("museum-parent-input");
-		type(parent, "compr");
+		typeInto(parent, "compr");
 		await flush();
 		const suggestion = document.querySelector<HTMLElement>(".suggestion-container .suggestion-item");
 		expect(suggestion?.textContent).toContain("Comprendre le numérique");
@@ -80,8 +75,8 @@ describe("Create museum strategy question (built main.js)", () => {
 	it("a parent typed by hand in another case is saved as the existing key", async () => {
 		const app = await openApp();
 		runCommand(app, "museum-strategy-notes:create-question");
-		type(input("museum-question-input"), "Pourquoi ?");
-		type(input("museum-parent-input"), "COMPRENDRE");
+		typeInto(input("museum-question-input"), "Pourquoi ?");
+		typeInto(input("museum-parent-input"), "COMPRENDRE");
 		key(input("museum-question-input"), "Enter");
 		await flush(app);
 		expect(await app.vault.read(app.vault.getFileByPath("Notes/Pourquoi.md")!)).toContain("  parent: comprendre\n");
@@ -91,7 +86,7 @@ describe("Create museum strategy question (built main.js)", () => {
 		const app = await openApp();
 		const before = app.vault.getFiles().length;
 		runCommand(app, "museum-strategy-notes:create-question");
-		type(input("museum-question-input"), "Pourquoi ?");
+		typeInto(input("museum-question-input"), "Pourquoi ?");
 		key(input("museum-question-input"), "Escape");
 		await flush(app);
 		expect(document.querySelector(".museum-new-question")).toBeNull();
@@ -105,8 +100,8 @@ describe("Create museum strategy question (built main.js)", () => {
 		key(input("museum-question-input"), "Enter");
 		await flush(app);
 		expect(modal().querySelector(".museum-form-error")!.textContent).toBe("Write the question first.");
-		type(input("museum-question-input"), "Pourquoi ?");
-		type(input("museum-parent-input"), "nulle-part");
+		typeInto(input("museum-question-input"), "Pourquoi ?");
+		typeInto(input("museum-parent-input"), "nulle-part");
 		input("museum-parent-input").dispatchEvent(new Event("blur"));
 		key(input("museum-question-input"), "Enter");
 		await flush(app);
@@ -118,7 +113,7 @@ describe("Create museum strategy question (built main.js)", () => {
 		const app = await openApp();
 		const before = await app.vault.read(app.vault.getFileByPath("Notes/Existe.md")!);
 		runCommand(app, "museum-strategy-notes:create-question");
-		type(input("museum-question-input"), "EXISTE ?");
+		typeInto(input("museum-question-input"), "EXISTE ?");
 		key(input("museum-question-input"), "Enter");
 		await flush(app);
 		expect(app.workspace.getActiveFile()?.path).toBe("Notes/Existe.md");
@@ -131,7 +126,7 @@ describe("Create museum strategy question (built main.js)", () => {
 		app.vault.adapter.write(".obsidian/plugins/museum-strategy-notes/data.json", JSON.stringify({ questionsFolder: "Questions/2026", questionTemplatePath: "Modèles/Question.md" }));
 		await loadBuiltPlugin(app);
 		runCommand(app, "museum-strategy-notes:create-question");
-		type(input("museum-question-input"), "Pourquoi ?");
+		typeInto(input("museum-question-input"), "Pourquoi ?");
 		key(input("museum-question-input"), "Enter");
 		await flush(app);
 		const text = await app.vault.read(app.vault.getFileByPath("Questions/2026/Pourquoi.md")!);
@@ -187,13 +182,13 @@ describe("settings tab (built main.js)", () => {
 		expect(containerEl.querySelector(".setting-item-heading .setting-item-name")?.textContent).toBe("New notes");
 		const folder = setting(containerEl, "Questions folder")!.querySelector("input")!;
 		expect(folder.value).toBe("Notes");
-		type(folder, "/Questions/2026/");
+		typeInto(folder, "/Questions/2026/");
 		await flush(app);
 		const saved = JSON.parse(await app.vault.adapter.read(".obsidian/plugins/museum-strategy-notes/data.json"));
 		expect(saved.questionsFolder).toBe("Questions/2026");
 
 		runCommand(app, "museum-strategy-notes:create-question");
-		type(input("museum-question-input"), "Pourquoi ?");
+		typeInto(input("museum-question-input"), "Pourquoi ?");
 		key(input("museum-question-input"), "Enter");
 		await flush(app);
 		expect(app.vault.getFileByPath("Questions/2026/Pourquoi.md")).not.toBeNull();
@@ -210,7 +205,7 @@ describe("settings tab (built main.js)", () => {
 
 		const row = new Setting(document.body.createDiv());
 		definitions[0].items.find((item) => item.name === "Resources folder")!.render(row);
-		type(row.controlEl.querySelector("input")!, "Ressources/");
+		typeInto(row.controlEl.querySelector("input")!, "Ressources/");
 		await flush(app);
 		expect(JSON.parse(await app.vault.adapter.read(".obsidian/plugins/museum-strategy-notes/data.json")).resourcesFolder).toBe("Ressources");
 	});
@@ -220,7 +215,7 @@ describe("settings tab (built main.js)", () => {
 		const app = await openApp({ "Modèles/Question.md": "# {{question}}\n" });
 		tab(app).display();
 		const template = setting(tab(app).containerEl, "Note modèle de question")!.querySelector("input")!;
-		type(template, "modèles");
+		typeInto(template, "modèles");
 		await flush(app);
 		const suggestion = document.querySelector<HTMLElement>(".suggestion-container .suggestion-item");
 		expect(suggestion?.textContent).toBe("Modèles/Question.md");

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { App, Notice, setLanguage } from "../obsidian";
-import { createApp, flush, loadBuiltPlugin, runCommand } from "../obsidian/harness";
+import { createApp, flush, loadBuiltPlugin, runCommand, typeInto } from "../obsidian/harness";
 
 const question = (title: string, key: string, parent = "comprendre", answer = "Une réponse.") =>
 	`---\ntags: question\nalias: [${title}]\neleventyNavigation:\n  key: ${key}\n  title: ${title}\n  parent: ${parent}\n---\n# **${title}**\n${answer}\n\n1. [[Une ressource]]\n`;
@@ -13,17 +13,12 @@ const FILES = {
 	"Template/Question.md": "---\ntags: question\nalias: [\"{{question}}\"]\n---\n# {{question}}\n",
 };
 
-function type(input: HTMLInputElement, text: string) {
-	input.value = text;
-	input.dispatchEvent(new Event("input", { bubbles: true }));
-}
-
 const dialog = () => document.querySelector<HTMLElement>(".modal.museum-new-question")!;
 const rows = () => Array.from(dialog().querySelectorAll<HTMLElement>(".museum-similar-item"));
 
 async function typeQuestion(app: App, text: string): Promise<void> {
 	runCommand(app, "museum-strategy-notes:create-question");
-	type(dialog().querySelector<HTMLInputElement>(".museum-question-input")!, text);
+	typeInto(dialog().querySelector<HTMLInputElement>(".museum-question-input")!, text);
 	await new Promise((r) => setTimeout(r, 200)); // the list waits for typing to pause
 	await flush(app);
 }
@@ -41,7 +36,7 @@ describe("similar questions in the new question dialog (built main.js)", () => {
 		await typeQuestion(app, "Comment élaborer une stratégie numér");
 		expect(dialog().querySelector(".museum-similar-title")?.textContent).toBe("Similar questions");
 		expect(rows().map((r) => r.querySelector("div")!.textContent)).toEqual(["Qu'est-ce qu'une stratégie numérique? · Comprendre le numérique", "Comment numériser ses collections? · Comprendre le numérique"]);
-		type(dialog().querySelector<HTMLInputElement>(".museum-question-input")!, "xyzzy");
+		typeInto(dialog().querySelector<HTMLInputElement>(".museum-question-input")!, "xyzzy");
 		await new Promise((r) => setTimeout(r, 200));
 		expect(rows()).toHaveLength(0);
 	});

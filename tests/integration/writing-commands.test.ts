@@ -6,7 +6,7 @@ import { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { App, Notice, requestLog, setLanguage, setRequestUrlHandler } from "../obsidian";
-import { createApp, flush, loadBuiltPlugin, runCommand, until } from "../obsidian/harness";
+import { createApp, flush, loadBuiltPlugin, pickSuggestion, runCommand, settingInput, typeInto, until } from "../obsidian/harness";
 
 /** The demo vault's files, as the in-memory vault and the command line both get them. */
 function demoVault(): Record<string, string> {
@@ -148,7 +148,6 @@ describe("Update 'Appears in' lines (built main.js)", () => {
 	});
 });
 
-
 /**
  * The hosts' oEmbed endpoints, played by a loopback server that answers by
  * the video id asked: the plugin's `requestUrl` is routed to it (below), so
@@ -201,22 +200,9 @@ beforeEach(() => {
 	routeRequestUrlTo(port);
 });
 
-function type(input: HTMLInputElement, text: string) {
-	input.value = text;
-	input.dispatchEvent(new Event("input", { bubbles: true }));
-}
-
-const field = (name: string) => Array.from(modal().querySelectorAll(".setting-item")).find((s) => s.querySelector(".setting-item-name")?.textContent === name)!.querySelector("input")!;
+const field = (name: string) => settingInput(modal(), name);
 const found = () => modal().querySelector("small")!.textContent;
 const ticked = () => Array.from(modal().querySelectorAll<HTMLElement>(".museum-similar-item")).map((row) => [row.textContent, row.querySelector("input")!.checked]);
-
-async function pick(app: App, input: HTMLInputElement, typed: string, choice: string): Promise<void> {
-	type(input, typed);
-	await flush(app);
-	const item = Array.from(document.querySelectorAll<HTMLElement>(".suggestion-container .suggestion-item")).find((i) => i.textContent === choice);
-	if (!item) throw new Error(`no suggestion ${choice}`);
-	item.click();
-}
 
 const QUESTION = "Notes/Qu'est-ce qu'un jumeau numérique.md";
 const NO_DETAILS = "No details from www.youtube.com: the note is made from the link alone.";
@@ -234,10 +220,10 @@ async function openForm(): Promise<App> {
 
 /** What an editor types besides the link: a title (or none), a known speaker, the day, one question. */
 async function fillForm(app: App, title: string): Promise<void> {
-	type(field("Title"), title);
-	await pick(app, field("Speakers"), "clai", "Claire Martin");
-	type(field("Day or event"), "J2");
-	await pick(app, field("Questions"), "jumeau", "Qu'est-ce qu'un jumeau numérique?");
+	typeInto(field("Title"), title);
+	await pickSuggestion(app, field("Speakers"), "clai", "Claire Martin");
+	typeInto(field("Day or event"), "J2");
+	await pickSuggestion(app, field("Questions"), "jumeau", "Qu'est-ce qu'un jumeau numérique?");
 }
 
 /** Every field as typed in `fillForm`, then Create: the note from the link (and the typed title, or the fallback one) and the question's talk line. */
@@ -258,14 +244,14 @@ describe("Create video note from a link (built main.js, oEmbed answered by a loo
 	it("recognises the link, fills the title and the channel from the host's oEmbed answer, writes the note and the question's talk line", async () => {
 		const app = await openForm();
 		const question = await texts(app, [QUESTION]);
-		type(field("Link"), "https://youtu.be/found-video?t=90");
+		typeInto(field("Link"), "https://youtu.be/found-video?t=90");
 		await until(() => found() === "YouTube · Forum des musées", "the host's answer");
 		expect(served).toEqual([oembedAsked("found-video")]);
 		expect(field("Title").value).toBe("Le musée en 2030");
-		await pick(app, field("Speakers"), "clai", "Claire Martin");
+		await pickSuggestion(app, field("Speakers"), "clai", "Claire Martin");
 		expect(field("Speakers").value).toBe("Claire Martin; ");
-		type(field("Day or event"), "J1");
-		await pick(app, field("Questions"), "jumeau", "Qu'est-ce qu'un jumeau numérique?");
+		typeInto(field("Day or event"), "J1");
+		await pickSuggestion(app, field("Questions"), "jumeau", "Qu'est-ce qu'un jumeau numérique?");
 		buttons().find((b) => b.textContent === "Create")!.click();
 		await flush(app);
 
@@ -289,7 +275,7 @@ describe("Create video note from a link (built main.js, oEmbed answered by a loo
 	])("the host %s: a clear notice, the note made from the link alone, nothing typed lost", async (_, id, title) => {
 		const app = await openForm();
 		await fillForm(app, title);
-		type(field("Link"), youtube(id));
+		typeInto(field("Link"), youtube(id));
 		await until(() => noticeTexts().length > 0, "the notice");
 		expect(served).toEqual([oembedAsked(id)]);
 		expect(noticeTexts()).toEqual([NO_DETAILS]);
@@ -306,7 +292,7 @@ describe("Create video note from a link (built main.js, oEmbed answered by a loo
 		jest.useFakeTimers();
 		try {
 			const app = await openForm();
-			type(field("Link"), youtube("never-reply"));
+			typeInto(field("Link"), youtube("never-reply"));
 			jest.advanceTimersByTime(400); // typing pauses: the link is read
 			await asked(oembedAsked("never-reply"));
 			await fillForm(app, "");
@@ -333,8 +319,8 @@ describe("Create video note from a link (built main.js, oEmbed answered by a loo
 		const before = await texts(app, [QUESTION]);
 		runCommand(app, "museum-strategy-notes:video-from-link");
 		await flush(app);
-		type(field("Intervenants"), "Paul Durand, conservateur");
-		type(field("Lien"), "https://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv");
+		typeInto(field("Intervenants"), "Paul Durand, conservateur");
+		typeInto(field("Lien"), "https://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv");
 		await until(() => noticeTexts().length > 0, "the notice");
 		expect(noticeTexts()).toEqual(["Pas de détails de tube.example.org\u202f: la note est faite à partir du lien seul."]);
 		expect(field("Titre").value).toBe("");
@@ -349,13 +335,13 @@ describe("Create video note from a link (built main.js, oEmbed answered by a loo
 	it("a link that is no video, or a title taken already: says so in the form and writes nothing", async () => {
 		const app = await openForm();
 		const count = app.vault.getFiles().length;
-		type(field("Link"), "https://example.org/page");
-		type(field("Title"), "Le jumeau numérique du château");
+		typeInto(field("Link"), "https://example.org/page");
+		typeInto(field("Title"), "Le jumeau numérique du château");
 		buttons().find((b) => b.textContent === "Create")!.click();
 		await flush(app);
 		expect(modal().querySelector(".museum-form-error")!.textContent).toBe("Not a YouTube, Vimeo, Dailymotion or PeerTube video link.");
 		expect(served).toEqual([]);
-		type(field("Link"), "https://vimeo.com/76979871");
+		typeInto(field("Link"), "https://vimeo.com/76979871");
 		await until(() => noticeTexts().length > 0, "the notice");
 		expect(served).toEqual([`vimeo.com/api/oembed.json?format=json&url=${encodeURIComponent("https://vimeo.com/76979871")}`]);
 		expect(noticeTexts()).toEqual(["No details from vimeo.com: the note is made from the link alone."]);

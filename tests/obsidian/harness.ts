@@ -102,3 +102,26 @@ export async function until(condition: () => boolean, what: string, tries = 400)
 	}
 	throw new Error(`timed out waiting for ${what}`);
 }
+
+/** Types `text` into a field as a user does: the value, then the `input` event Obsidian's components listen to. */
+export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+	input.value = text;
+	input.dispatchEvent(new Event("input", { bubbles: true }));
+}
+
+/** The text field of the setting row named `name` inside `container` (a dialog's form). */
+export function settingInput(container: HTMLElement, name: string): HTMLInputElement {
+	const row = Array.from(container.querySelectorAll(".setting-item")).find((s) => s.querySelector(".setting-item-name")?.textContent === name);
+	const input = row?.querySelector("input");
+	if (!input) throw new Error(`no setting field named ${name}`);
+	return input;
+}
+
+/** Types into a field with a suggester, then clicks the suggestion that reads `choice`. */
+export async function pickSuggestion(app: App, input: HTMLInputElement, typed: string, choice: string): Promise<void> {
+	typeInto(input, typed);
+	await flush(app);
+	const item = Array.from(document.querySelectorAll<HTMLElement>(".suggestion-container .suggestion-item")).find((i) => i.textContent === choice);
+	if (!item) throw new Error(`no suggestion ${choice}`);
+	item.click();
+}

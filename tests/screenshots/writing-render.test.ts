@@ -10,7 +10,7 @@ import * as fs from "fs";
 import type { Browser, Page } from "playwright-core";
 import type * as BrowserModule from "../site/browser";
 import { App, Notice, requestLog, setLanguage, setRequestUrlHandler } from "../obsidian";
-import { createApp, flush, loadBuiltPlugin, runCommand, until } from "../obsidian/harness";
+import { createApp, flush, loadBuiltPlugin, pickSuggestion, runCommand, settingInput, typeInto, until } from "../obsidian/harness";
 import { frozen, provideElectronGlobals, readVault, screenshotHtml } from "./render-panel";
 
 const QUESTION = "Notes/Qu'est-ce qu'un jumeau numérique.md";
@@ -18,21 +18,8 @@ const CHATEAU = "1. [[Le jumeau numérique du château]]\n   Le château a const
 
 const modal = () => document.querySelector<HTMLElement>(".modal")!;
 const dialog = () => frozen(document.querySelector<HTMLElement>(".modal-container")!).outerHTML;
-const field = (name: string) => Array.from(modal().querySelectorAll(".setting-item")).find((s) => s.querySelector(".setting-item-name")?.textContent === name)!.querySelector("input")!;
+const field = (name: string) => settingInput(modal(), name);
 const rows = (html: string, selector: string) => Array.from(new DOMParser().parseFromString(html, "text/html").querySelectorAll(selector));
-
-function type(input: HTMLInputElement, text: string): void {
-	input.value = text;
-	input.dispatchEvent(new Event("input", { bubbles: true }));
-}
-
-async function pick(app: App, input: HTMLInputElement, typed: string, choice: string): Promise<void> {
-	type(input, typed);
-	await flush(app);
-	const item = Array.from(document.querySelectorAll<HTMLElement>(".suggestion-container .suggestion-item")).find((i) => i.textContent === choice);
-	if (!item) throw new Error(`no suggestion ${choice}`);
-	item.click();
-}
 
 describe("the writing commands' dialogs in Chromium", () => {
 	let browser: Browser;
@@ -67,11 +54,11 @@ describe("the writing commands' dialogs in Chromium", () => {
 		await loadBuiltPlugin(app);
 		runCommand(app, "museum-strategy-notes:video-from-link");
 		await flush(app);
-		type(field("Link"), "https://youtu.be/aqz-KE-bpKQ?t=90");
+		typeInto(field("Link"), "https://youtu.be/aqz-KE-bpKQ?t=90");
 		await until(() => modal().querySelector("small")!.textContent === "YouTube · Forum des musées", "the host's answer", 600);
-		await pick(app, field("Speakers"), "clai", "Claire Martin");
-		type(field("Day or event"), "J1");
-		await pick(app, field("Questions"), "jumeau", "Qu'est-ce qu'un jumeau numérique?");
+		await pickSuggestion(app, field("Speakers"), "clai", "Claire Martin");
+		typeInto(field("Day or event"), "J1");
+		await pickSuggestion(app, field("Questions"), "jumeau", "Qu'est-ce qu'un jumeau numérique?");
 		await flush(app);
 		videoHtml = dialog();
 		asked = requestLog.map((r) => r.url);
