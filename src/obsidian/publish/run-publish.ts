@@ -57,7 +57,19 @@ export async function finalPlan(app: App, request: PlanRequest): Promise<Publish
 
 function plan(request: PlanRequest, readBinary: (path: string) => Uint8Array): PublishPlan {
 	const { snapshot } = request;
-	// The snapshot and the request name their parts as the plan does: files, records, rules, resolver;
-	// selected, manifest, settings, deletions (planPublish reads nothing else of them).
-	return planPublish({ ...snapshot, ...request, readText: (path) => snapshot.texts.get(path) ?? "", readBinary, yaml: obsidianYaml, html: domHtml, siteLanguage: languageOf(getLanguage()) });
+	return planPublish({
+		files: snapshot.files,
+		readText: (path) => snapshot.texts.get(path) ?? "",
+		readBinary,
+		selected: request.selected,
+		records: snapshot.records,
+		rules: snapshot.rules,
+		manifest: request.manifest,
+		settings: request.settings,
+		yaml: obsidianYaml,
+		resolver: snapshot.resolver,
+		html: domHtml,
+		siteLanguage: languageOf(getLanguage()),
+		deletions: request.deletions,
+	});
 }
