@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fetchVideoDetails } from "../../core/video/oembed";
 import { recogniseVideo } from "../../core/video/video-link";
-import { planVideoNote, speakerName, vaultSpeakers, withTalk } from "../../core/video/video-note";
+import { planVideoNote, vaultSpeakers, withTalk } from "../../core/video/video-note";
 import { parseArgs, required, single } from "../args";
 import type { CliCommand } from "../commands";
 import { loadVault, nodeYaml } from "../disk-vault";
@@ -48,7 +48,7 @@ export const newVideo: CliCommand = async (argv, io) => {
 	writeFileSync(file, plan.content, { encoding: "utf8", flag: "wx" });
 	const attached: string[] = [];
 	for (const question of questions) {
-		const text = withTalk(vault.readText(question), plan.name, speakers.map(speakerName), event);
+		const text = withTalk(vault.readText(question), plan.name, speakers, event);
 		if (text === null) continue;
 		vault.writeText(question, text);
 		attached.push(question);

@@ -53,7 +53,8 @@ export function planVideoNote(note: NewVideoNote, settings: MuseumSettings, note
  * A question's text with the talk listed in its video section (the one named
  * for the event, else the first), after the talks already there; a section
  * "## Vidéos" is added at the end when there is none. Null when the question
- * links the note already. Line endings are the note's own.
+ * links the note already. Line endings are the note's own. `speakers` are
+ * speaker lines or names: the talk line names each (`speakerName`).
  */
 export function withTalk(text: string, name: string, speakers: string[], event: string): string | null {
 	if (text.includes(`[[${name}]]`) || text.includes(`[[${name}|`)) return null;

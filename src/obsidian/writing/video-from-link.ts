@@ -4,7 +4,7 @@ import { MuseumSettings } from "../../core/settings";
 import { errorMessage } from "../../core/text";
 import { fetchVideoDetails } from "../../core/video/oembed";
 import { recogniseVideo, VideoLink } from "../../core/video/video-link";
-import { fallbackTitle, planVideoNote, speakerName, vaultSpeakers, withTalk } from "../../core/video/video-note";
+import { fallbackTitle, planVideoNote, vaultSpeakers, withTalk } from "../../core/video/video-note";
 import { Translate } from "../../i18n/translate";
 import { obsidianYaml } from "../obsidian-yaml";
 import { ensureFolder, noteTexts } from "../question/vault-context";
@@ -87,7 +87,7 @@ export async function videoFromLink(app: App, settings: MuseumSettings, t: Trans
 			const file = await vault.create(normalizePath(plan.path), plan.content);
 			for (const [text, box] of chosen) {
 				const note = vault.getFileByPath(questions.get(text)!);
-				if (note && box.checked) await vault.process(note, (body) => withTalk(body, plan.name, lines.map(speakerName), day) ?? body);
+				if (note && box.checked) await vault.process(note, (body) => withTalk(body, plan.name, lines, day) ?? body);
 			}
 			modal.close();
 			new Notice(t("resource.created", { path: file.path }));
