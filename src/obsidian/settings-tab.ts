@@ -61,10 +61,7 @@ export class MuseumSettingTab extends PluginSettingTab {
 			settings[key] = value;
 			return host.saveSettings();
 		};
-		// A path setting is named `settings.<key>` ("Path" left out); a template's names a note, the others a folder.
-		const path = (key: "questionsFolder" | "resourcesFolder" | "questionTemplatePath" | "resourceTemplatePath"): SettingRow => {
-			const label = `settings.${key.replace(/Path$/, "")}`;
-			const kind = key.endsWith("Path") ? "note" : "folder";
+		const path = (label: string, kind: "note" | "folder", key: "questionsFolder" | "resourcesFolder" | "questionTemplatePath" | "resourceTemplatePath"): SettingRow => {
 			return {
 				name: t(label),
 				desc: t(`${label}.desc`),
@@ -80,10 +77,10 @@ export class MuseumSettingTab extends PluginSettingTab {
 		};
 		const textSetting = (key: "siteTitle" | "layout") => textRow(t(`settings.${key}`), t(`settings.${key}.desc`), settings[key], (value) => set(key, value.trim()));
 		const notes: SettingRow[] = [
-			path("questionsFolder"),
-			path("resourcesFolder"),
-			path("questionTemplatePath"),
-			path("resourceTemplatePath"),
+			path("settings.questionsFolder", "folder", "questionsFolder"),
+			path("settings.resourcesFolder", "folder", "resourcesFolder"),
+			path("settings.questionTemplate", "note", "questionTemplatePath"),
+			path("settings.resourceTemplate", "note", "resourceTemplatePath"),
 			textSetting("siteTitle"),
 			textSetting("layout"),
 			{
